@@ -1,0 +1,25 @@
+package dev.cloudshop.testsupport;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Import into a {@code @SpringBootTest}: points {@code spring.datasource.*} and
+ * {@code spring.kafka.bootstrap-servers} at the JVM's {@link SharedInfrastructure}. Every test
+ * class importing only this configuration gets the same cached application context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+	@Bean
+	static DynamicPropertyRegistrar sharedInfrastructureProperties() {
+		return registry -> {
+			registry.add("spring.datasource.url", SharedInfrastructure::jdbcUrl);
+			registry.add("spring.datasource.username", () -> SharedInfrastructure.POSTGRES_USER);
+			registry.add("spring.datasource.password", () -> SharedInfrastructure.POSTGRES_PASSWORD);
+			registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
+		};
+	}
+
+}
