@@ -1,0 +1,48 @@
+package dev.cloudshop.gateway.problem;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The RFC 9457 answers the gateway gives itself. The type of each is a stable URI named after
+ * its status ({@code https://cloudshop.dev/problems/service-unavailable}), and every 503 tells
+ * the client when to try again.
+ */
+final class GatewayProblems {
+
+    private static final String TYPE_BASE = "https://cloudshop.dev/problems/";
+
+    private final GatewayProblemProperties properties;
+
+    GatewayProblems(GatewayProblemProperties properties) {
+        this.properties = properties;
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status.value();
+        problem.setTitle(title);
+        problem.setType(URI.create(TYPE_BASE + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+        return problem;
+    }
+
+    Mono<ServerResponse> respond(ProblemDetail problem) {
+        ServerResponse.BodyBuilder response = ServerResponse.status(problem.getStatus())
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
+        }
+        return response.bodyValue(problem);
+    }
+
+}

@@ -1,0 +1,377 @@
+package dev.cloudshop.gateway;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.client.discovery.simple.InstanceProperties;
+import org.springframework.cloud.client.discovery.simple.reactive.SimpleReactiveDiscoveryProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The gateway with its real configuration from config-repo/ (application.yml and
+ * gateway-service.yml), product-service played by WireMock and found through the simple
+ * discovery client instead of Eureka, and Zipkin played by a second WireMock. Only the response
+ * timeout is shortened, to keep the slow-service test fast.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.config.name=application,gateway-service",
+    "spring.config.additional-location=file:../config-repo/",
+    "spring.cloud.config.enabled=false",
+    "eureka.client.enabled=false",
+    "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s"
+})
+@AutoConfigureWebTestClient
+class GatewayApplicationTests {
+
+    static final WireMockServer productService = new WireMockServer(options().dynamicPort());
+
+    static final WireMockServer zipkin = new WireMockServer(options().dynamicPort());
+
+    @DynamicPropertySource
+    static void productServiceAndZipkin(DynamicPropertyRegistry registry) {
+        if (!productService.isRunning()) {
+            productService.start();
+            zipkin.start();
+            zipkin.stubFor(post("/api/v2/spans").willReturn(aResponse().withStatus(202)));
+        }
+        registry.add("spring.cloud.discovery.client.simple.instances.product-service[0].uri", productService::baseUrl);
+        registry.add("management.tracing.export.zipkin.endpoint", () -> zipkin.baseUrl() + "/api/v2/spans");
+    }
+
+    @AfterAll
+    static void stopProductServiceAndZipkin() {
+        productService.stop();
+        zipkin.stop();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    SimpleReactiveDiscoveryProperties discovery;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @BeforeEach
+    void startFromAHealthyProductService() {
+        productService.resetAll();
+        circuitBreaker().reset();
+    }
+
+    @AfterEach
+    void restoreProductService() {
+        registerProductServiceAt(URI.create(productService.baseUrl()));
+    }
+
+    /** Replaces the product-service instances the load balancer sees; it does not cache them. */
+    void registerProductServiceAt(URI... uris) {
+        List<InstanceProperties> instances = Arrays.stream(uris).map(uri -> {
+            InstanceProperties instance = new InstanceProperties();
+            instance.setServiceId("product-service");
+            instance.setUri(uri);
+            return instance;
+        }).toList();
+        discovery.setInstances(Map.of("product-service", instances));
+    }
+
+    CircuitBreaker circuitBreaker() {
+        return circuitBreakers.circuitBreaker("product-service");
+    }
+
+    @Nested
+    class Routing {
+
+        @Test
+        void relaysAGetWithItsHeadersBothWays() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse()
+                .withStatus(200)
+                .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .withHeader("X-Product-Version", "3")
+                .withBody("{\"id\":\"42\",\"name\":\"Teapot\"}")));
+
+            client.get().uri("/api/v1/products/42")
+                .header("X-Request-Id", "request-7")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Product-Version", "3")
+                .expectBody().json("{\"id\":\"42\",\"name\":\"Teapot\"}");
+
+            productService.verify(getRequestedFor(urlEqualTo("/api/v1/products/42"))
+                .withHeader("X-Request-Id", equalTo("request-7")));
+        }
+
+        @Test
+        void relaysAPostWithItsBodyAndQuery() {
+            productService.stubFor(post("/api/v1/products?draft=true").willReturn(aResponse()
+                .withStatus(201)
+                .withHeader(HttpHeaders.LOCATION, "/api/v1/products/43")));
+
+            client.post().uri("/api/v1/products?draft=true")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Kettle\",\"price\":\"19.90\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/api/v1/products/43");
+
+            productService.verify(postRequestedFor(urlEqualTo("/api/v1/products?draft=true"))
+                .withRequestBody(equalToJson("{\"name\":\"Kettle\",\"price\":\"19.90\"}")));
+        }
+
+        @Test
+        void passesTheServicesOwnProblemsThroughUnchanged() {
+            productService.stubFor(get("/api/v1/products/404").willReturn(aResponse()
+                .withStatus(404)
+                .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .withBody("{\"type\":\"https://cloudshop.dev/problems/product-not-found\",\"status\":404}")));
+
+            client.get().uri("/api/v1/products/404")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/product-not-found");
+        }
+
+        @Test
+        void seesANewInstanceOnTheNextRequest() {
+            WireMockServer secondInstance = new WireMockServer(options().dynamicPort());
+            secondInstance.start();
+            try {
+                secondInstance.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("second")));
+                registerProductServiceAt(URI.create(secondInstance.baseUrl()));
+
+                client.get().uri("/api/v1/products/42")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("second");
+            }
+            finally {
+                secondInstance.stop();
+            }
+        }
+
+    }
+
+    @Nested
+    class Tracing {
+
+        static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        static final String CALLERS_SPAN_ID = "00f067aa0ba902b7";
+
+        @Test
+        void continuesTheCallersTraceInASpanOfItsOwn() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse().withStatus(200)));
+
+            getProductInTheCallersTrace();
+
+            productService.verify(getRequestedFor(urlEqualTo("/api/v1/products/42"))
+                .withHeader("traceparent", matching("00-" + TRACE_ID + "-(?!" + CALLERS_SPAN_ID + ")[0-9a-f]{16}-01")));
+        }
+
+        @Test
+        void reportsItsSpansToZipkin() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse().withStatus(200)));
+
+            getProductInTheCallersTrace();
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                zipkin.verify(postRequestedFor(urlEqualTo("/api/v2/spans")).withRequestBody(containing(TRACE_ID))));
+        }
+
+        private void getProductInTheCallersTrace() {
+            client.get().uri("/api/v1/products/42")
+                .header("traceparent", "00-" + TRACE_ID + "-" + CALLERS_SPAN_ID + "-01")
+                .exchange()
+                .expectStatus().isOk();
+        }
+
+    }
+
+    @Nested
+    class UnknownRoutes {
+
+        @Test
+        void answerNotFoundAsAProblem() {
+            client.get().uri("/api/v1/nothing-here")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/not-found")
+                .jsonPath("$.title").isEqualTo("Not Found")
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.detail").isEqualTo("Nothing is served at GET /api/v1/nothing-here")
+                .jsonPath("$.instance").isEqualTo("/api/v1/nothing-here");
+        }
+
+        @Test
+        void includeTheFallbackWhenCalledDirectly() {
+            client.post().uri("/fallback")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+    }
+
+    @Nested
+    class UnavailableService {
+
+        @Test
+        void answersServiceUnavailableWhenItRefusesConnections() throws IOException {
+            registerProductServiceAt(URI.create("http://localhost:" + aPortNobodyListensOn()));
+
+            expectServiceUnavailable("/api/v1/products/42")
+                .jsonPath("$.detail").isEqualTo("product-service could not be reached");
+        }
+
+        @Test
+        void answersServiceUnavailableWhenNoInstanceIsRegistered() {
+            registerProductServiceAt();
+
+            expectServiceUnavailable("/api/v1/products/42")
+                .jsonPath("$.detail").isEqualTo("No instance of product-service is available");
+        }
+
+        @Test
+        void answersServiceUnavailableWithoutCallingItOnceTheCircuitIsOpen() {
+            productService.stubFor(get(urlPathMatching("/api/v1/products/.*"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            int minimumNumberOfCalls = circuitBreaker().getCircuitBreakerConfig().getMinimumNumberOfCalls();
+            for (int call = 0; call < minimumNumberOfCalls; call++) {
+                expectServiceUnavailable("/api/v1/products/42");
+            }
+            assertThat(circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+            expectServiceUnavailable("/api/v1/products/42")
+                .jsonPath("$.detail").isEqualTo("product-service failed too often recently; calls to it are paused");
+
+            productService.verify(minimumNumberOfCalls, anyRequestedFor(anyUrl()));
+        }
+
+        private WebTestClient.BodyContentSpec expectServiceUnavailable(String path) {
+            return client.get().uri(path)
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/service-unavailable")
+                .jsonPath("$.title").isEqualTo("Service Unavailable")
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.service").isEqualTo("product-service");
+        }
+
+        private static int aPortNobodyListensOn() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+
+    }
+
+    @Nested
+    class SlowService {
+
+        @Test
+        void answersGatewayTimeoutWhenItAnswersTooLate() {
+            productService.stubFor(get("/api/v1/products/42")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
+
+            client.get().uri("/api/v1/products/42")
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/gateway-timeout")
+                .jsonPath("$.title").isEqualTo("Gateway Timeout")
+                .jsonPath("$.detail").isEqualTo("product-service did not answer in time")
+                .jsonPath("$.service").isEqualTo("product-service");
+        }
+
+    }
+
+    @Nested
+    class Actuator {
+
+        @Test
+        void reportsLivenessAndReadiness() {
+            client.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+            client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        }
+
+        @Test
+        void describesTheBuildAndCommit() {
+            client.get().uri("/actuator/info").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.build.artifact").isEqualTo("gateway-service")
+                .jsonPath("$.git.commit.id.full").exists();
+        }
+
+        @Test
+        void exposesPrometheusMetrics() {
+            client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(metrics -> assertThat(metrics).contains("resilience4j_circuitbreaker_state"));
+        }
+
+        @Test
+        void hidesEveryOtherEndpoint() {
+            for (String endpoint : List.of("env", "beans", "configprops", "gateway", "gateway/routes", "heapdump")) {
+                client.get().uri("/actuator/" + endpoint).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
+
+    }
+
+}
