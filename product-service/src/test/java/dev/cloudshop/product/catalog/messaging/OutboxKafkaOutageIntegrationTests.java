@@ -1,9 +1,5 @@
 package dev.cloudshop.product.catalog.messaging;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -63,7 +59,7 @@ class OutboxKafkaOutageIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> createDatabase(DATABASE));
+		registry.add("spring.datasource.url", () -> SharedInfrastructure.jdbcUrl(DATABASE));
 		registry.add("spring.datasource.username", () -> SharedInfrastructure.POSTGRES_USER);
 		registry.add("spring.datasource.password", () -> SharedInfrastructure.POSTGRES_PASSWORD);
 		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
@@ -106,22 +102,6 @@ class OutboxKafkaOutageIntegrationTests {
 
 	private long unpublishedEvents() {
 		return this.jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
-	}
-
-	/** A database of its own on the shared PostgreSQL server, created on first use. */
-	private static String createDatabase(String name) {
-		try (Connection connection = SharedInfrastructure.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
-			try (ResultSet existing = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
-				if (!existing.next()) {
-					statement.execute("create database " + name);
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create database " + name, ex);
-		}
-		return SharedInfrastructure.postgres().getJdbcUrl(SharedInfrastructure.POSTGRES_USER, name);
 	}
 
 }
