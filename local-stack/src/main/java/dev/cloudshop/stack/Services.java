@@ -1,0 +1,32 @@
+package dev.cloudshop.stack;
+
+import static dev.cloudshop.stack.ServiceDefinition.Tier.BUSINESS;
+import static dev.cloudshop.stack.ServiceDefinition.Tier.EDGE;
+import static dev.cloudshop.stack.ServiceDefinition.Tier.PLATFORM;
+
+import java.util.List;
+
+/** Every service of the system, in start order within each tier. Adding a service is one line. */
+public final class Services {
+
+    static final String DISCOVERY = "discovery-service";
+    static final String CONFIG = "config-service";
+
+    public static final List<ServiceDefinition> ALL = List.of(
+            //                    name                 port  tier      own database
+            new ServiceDefinition(DISCOVERY,           8761, PLATFORM, false),
+            new ServiceDefinition(CONFIG,              8888, PLATFORM, false),
+            new ServiceDefinition("product-service",   8081, BUSINESS, true),
+            new ServiceDefinition("gateway-service",   8080, EDGE,     false));
+
+    private Services() {
+    }
+
+    public static ServiceDefinition named(String name) {
+        return ALL.stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name + "'; known: "
+                        + ALL.stream().map(ServiceDefinition::name).toList()));
+    }
+}
