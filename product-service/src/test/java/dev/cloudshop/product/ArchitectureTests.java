@@ -53,7 +53,8 @@ class ArchitectureTests {
 			.resideOutsideOfPackage(DOMAIN + ".messaging..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideOutsideOfPackages("org.apache.kafka..", "org.springframework.kafka..", "dev.cloudshop.support..")
+			.resideOutsideOfPackages("org.apache.kafka..", "org.springframework.kafka..", "dev.cloudshop.support.outbox..",
+					"dev.cloudshop.support.cloudevents..")
 			.check(this.classes);
 	}
 

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.cloudshop.product.catalog.ProductBuilder;
+import dev.cloudshop.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +19,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calls product-service over HTTP and hands back status, headers and the JSON body. */
+/**
+ * Calls product-service over HTTP and hands back status, headers and the JSON body. By default
+ * it acts as an administrator for changes (an admin token on every request but GET and HEAD) and
+ * reads anonymously, as the catalog is public; {@link #withToken} and {@link #anonymous} act as
+ * someone else.
+ */
 public final class ProductApi {
 
 	public static final String PRODUCTS = "/api/v1/products";
@@ -28,8 +35,26 @@ public final class ProductApi {
 
 	private final RestTestClient http;
 
+	private final Function<HttpMethod, String> tokenFor;
+
 	public ProductApi(int port) {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		this(RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build(),
+				(method) -> (method == HttpMethod.GET || method == HttpMethod.HEAD) ? null : TestTokens.admin());
+	}
+
+	private ProductApi(RestTestClient http, Function<HttpMethod, String> tokenFor) {
+		this.http = http;
+		this.tokenFor = tokenFor;
+	}
+
+	/** The same API, sending this bearer token with every request. */
+	public ProductApi withToken(String token) {
+		return new ProductApi(this.http, (method) -> token);
+	}
+
+	/** The same API, sending no token at all. */
+	public ProductApi anonymous() {
+		return new ProductApi(this.http, (method) -> null);
 	}
 
 	/** An answer: its status, headers and body (null when empty). */
@@ -112,6 +137,10 @@ public final class ProductApi {
 	public Response exchange(HttpMethod method, String path, String rawBody, MediaType contentType,
 			String... headerPairs) {
 		RestTestClient.RequestBodySpec request = this.http.method(method).uri(path);
+		String token = this.tokenFor.apply(method);
+		if (token != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
 		for (int i = 0; i < headerPairs.length; i += 2) {
 			request.header(headerPairs[i], headerPairs[i + 1]);
 		}

@@ -1,6 +1,7 @@
 package dev.cloudshop.product;
 
 import dev.cloudshop.testsupport.TestInfrastructure;
+import dev.cloudshop.testsupport.TestJwtIssuer;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,13 +11,14 @@ import org.springframework.context.annotation.Import;
 /**
  * Base of every integration test sharing the one cached application context: the whole
  * service on a random port, configured from the real config-repo files (no config server, no
- * Eureka), on the test JVM's embedded PostgreSQL and Kafka.
+ * Eureka), on the test JVM's embedded PostgreSQL and Kafka, checking tokens from the JVM's
+ * {@link TestJwtIssuer}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { ProductServiceIntegrationTest.CONFIG_NAME, ProductServiceIntegrationTest.CONFIG_LOCATION,
 				ProductServiceIntegrationTest.NO_CONFIG_SERVER, ProductServiceIntegrationTest.NO_EUREKA,
 				ProductServiceIntegrationTest.NO_ZIPKIN, ProductServiceIntegrationTest.QUIET_KAFKA })
-@Import(TestInfrastructure.class)
+@Import({ TestInfrastructure.class, TestJwtIssuer.class })
 public abstract class ProductServiceIntegrationTest {
 
 	/** Reads config-repo/application.yml and config-repo/product-service.yml as the config server would serve them. */

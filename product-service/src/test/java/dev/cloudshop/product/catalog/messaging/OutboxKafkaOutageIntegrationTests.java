@@ -9,6 +9,7 @@ import dev.cloudshop.product.ProductServiceIntegrationTest;
 import dev.cloudshop.support.cloudevents.CloudEventHeaders;
 import dev.cloudshop.testsupport.RestartableKafkaBroker;
 import dev.cloudshop.testsupport.SharedInfrastructure;
+import dev.cloudshop.testsupport.TestJwtIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 				ProductServiceIntegrationTest.NO_CONFIG_SERVER, ProductServiceIntegrationTest.NO_EUREKA,
 				ProductServiceIntegrationTest.NO_ZIPKIN, ProductServiceIntegrationTest.QUIET_KAFKA,
 				"cloudshop.outbox.max-backoff=500ms" })
+@Import(TestJwtIssuer.class)
 @DirtiesContext
 class OutboxKafkaOutageIntegrationTests {
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.cloudshop.product.ProductApi.Response;
 import dev.cloudshop.product.ProductServiceIntegrationTest;
 import dev.cloudshop.product.catalog.ProductBuilder;
+import dev.cloudshop.testsupport.TestTokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -494,7 +495,8 @@ class ProductApiIntegrationTests extends ProductServiceIntegrationTest {
 
 		@Test
 		void answersProblemDetailsForAnUnknownPath() {
-			Response response = api.get("/api/v1/nothing-here");
+			// Without a token it is a 401: only the catalog is public (ProductApiSecurityIntegrationTests).
+			Response response = api.withToken(TestTokens.customer()).get("/api/v1/nothing-here");
 
 			assertThat(response.status()).isEqualTo(404);
 			assertThat(response.problemType()).isEqualTo("not-found");
