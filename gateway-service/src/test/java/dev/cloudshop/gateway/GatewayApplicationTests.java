@@ -7,8 +7,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.cloudshop.testsupport.TestJwtIssuer;
+import dev.cloudshop.testsupport.TestTokens;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -17,20 +21,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.cloud.client.discovery.simple.InstanceProperties;
 import org.springframework.cloud.client.discovery.simple.reactive.SimpleReactiveDiscoveryProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -50,7 +60,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The gateway with its real configuration from config-repo/ (application.yml and
  * gateway-service.yml), product-service played by WireMock and found through the simple
- * discovery client instead of Eureka, and Zipkin played by a second WireMock. Only the response
+ * discovery client instead of Eureka, and Zipkin played by a second WireMock. Tokens come from
+ * the test issuer of test-support, checked exactly as auth-service's are. Only the response
  * timeout is shortened, to keep the slow-service test fast.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -61,6 +72,7 @@ import static org.awaitility.Awaitility.await;
     "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s"
 })
 @AutoConfigureWebTestClient
+@Import(TestJwtIssuer.class)
 class GatewayApplicationTests {
 
     static final WireMockServer productService = new WireMockServer(options().dynamicPort());
@@ -148,6 +160,7 @@ class GatewayApplicationTests {
                 .withHeader(HttpHeaders.LOCATION, "/api/v1/products/43")));
 
             client.post().uri("/api/v1/products?draft=true")
+                .headers(headers -> headers.setBearerAuth(TestTokens.admin()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"Kettle\",\"price\":\"19.90\"}")
                 .exchange()
@@ -234,6 +247,7 @@ class GatewayApplicationTests {
         @Test
         void answerNotFoundAsAProblem() {
             client.get().uri("/api/v1/nothing-here")
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -357,7 +371,9 @@ class GatewayApplicationTests {
 
         @Test
         void exposesPrometheusMetrics() {
-            client.get().uri("/actuator/prometheus").exchange()
+            // Histograms of every request the tests made: more than the client's default 256 KB.
+            client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(metrics -> assertThat(metrics).contains("resilience4j_circuitbreaker_state"));
@@ -367,9 +383,263 @@ class GatewayApplicationTests {
         void hidesEveryOtherEndpoint() {
             for (String endpoint : List.of("env", "beans", "configprops", "gateway", "gateway/routes", "heapdump")) {
                 client.get().uri("/actuator/" + endpoint).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                client.get().uri("/actuator/" + endpoint)
+                    .headers(headers -> headers.setBearerAuth(TestTokens.admin()))
+                    .exchange()
                     .expectStatus().isNotFound()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
             }
+        }
+
+    }
+
+    /** Every path that needs a token, as method and path: all but the public catalog reads. */
+    static Stream<Arguments> protectedEndpoints() {
+        return Stream.of(
+            Arguments.of(HttpMethod.POST, "/api/v1/products"),
+            Arguments.of(HttpMethod.PUT, "/api/v1/products/42"),
+            Arguments.of(HttpMethod.POST, "/api/v1/products/42/discontinue"),
+            Arguments.of(HttpMethod.POST, "/api/v1/products/42/stock-adjustments"),
+            Arguments.of(HttpMethod.DELETE, "/api/v1/products/42"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders"));
+    }
+
+    /** Tokens that must not get past the gateway, each bad in one way only. */
+    static Stream<Arguments> invalidTokens() {
+        return Stream.of(
+            Arguments.of("forged (signed by another key)", TestTokens.forged()),
+            Arguments.of("expired", TestTokens.expired()),
+            Arguments.of("issued by someone else", TestTokens.wrongIssuer()),
+            Arguments.of("meant for another audience", TestTokens.wrongAudience()),
+            Arguments.of("not a JWT", "not-a-jwt"));
+    }
+
+    static Stream<Arguments> protectedEndpointsWithInvalidTokens() {
+        return protectedEndpoints().flatMap(endpoint -> invalidTokens()
+            .map(token -> Arguments.of(endpoint.get()[0], endpoint.get()[1], token.get()[0], token.get()[1])));
+    }
+
+    @Nested
+    class Authentication {
+
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("dev.cloudshop.gateway.GatewayApplicationTests#protectedEndpoints")
+        void refusesAProtectedEndpointWithoutAToken(HttpMethod method, String path) {
+            client.method(method).uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/unauthorized")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.instance").isEqualTo(path.replaceAll("\\?.*", ""));
+
+            productService.verify(0, anyRequestedFor(anyUrl()));
+        }
+
+        @ParameterizedTest(name = "{0} {1} with a token {2}")
+        @MethodSource("dev.cloudshop.gateway.GatewayApplicationTests#protectedEndpointsWithInvalidTokens")
+        void refusesAProtectedEndpointWithAnInvalidToken(HttpMethod method, String path, String why, String token) {
+            client.method(method).uri(path)
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, challenge ->
+                    assertThat(challenge).startsWith("Bearer error=\"invalid_token\""))
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/unauthorized");
+
+            productService.verify(0, anyRequestedFor(anyUrl()));
+        }
+
+        @Test
+        void relaysAValidTokenUnchanged() {
+            productService.stubFor(post("/api/v1/products/42/stock-adjustments").willReturn(aResponse().withStatus(200)));
+            String token = TestTokens.admin();
+
+            client.post().uri("/api/v1/products/42/stock-adjustments")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"delta\":1,\"reason\":\"Found\"}")
+                .exchange()
+                .expectStatus().isOk();
+
+            productService.verify(postRequestedFor(urlEqualTo("/api/v1/products/42/stock-adjustments"))
+                .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
+        }
+
+        @Test
+        void passesTheServicesRefusalOfAWrongRoleThrough() {
+            // The gateway authenticates; each service decides which role an operation needs.
+            productService.stubFor(post("/api/v1/products").willReturn(aResponse()
+                .withStatus(403)
+                .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"")
+                .withBody("{\"type\":\"https://cloudshop.dev/problems/forbidden\",\"status\":403}")));
+
+            client.post().uri("/api/v1/products")
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"")
+                .expectBody().jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/forbidden");
+        }
+
+        @Test
+        void letsAnyoneReadTheCatalog() {
+            productService.stubFor(any(urlPathMatching("/api/v1/products.*")).willReturn(aResponse().withStatus(200)));
+
+            client.get().uri("/api/v1/products?page=0").exchange().expectStatus().isOk();
+            client.get().uri("/api/v1/products/42").exchange().expectStatus().isOk();
+            client.head().uri("/api/v1/products/42").exchange().expectStatus().isOk();
+        }
+
+        @Test
+        void refusesAnInvalidTokenEvenOnThePublicCatalog() {
+            client.get().uri("/api/v1/products/42")
+                .headers(headers -> headers.setBearerAuth(TestTokens.expired()))
+                .exchange()
+                .expectStatus().isUnauthorized();
+
+            productService.verify(0, anyRequestedFor(anyUrl()));
+        }
+
+    }
+
+    @Nested
+    class SecurityHeaders {
+
+        @Test
+        void protectEveryAnswer() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse().withStatus(200)));
+
+            expectSecurityHeaders(client.get().uri("/api/v1/products/42").exchange().expectStatus().isOk());
+            expectSecurityHeaders(client.post().uri("/api/v1/products").exchange().expectStatus().isUnauthorized());
+        }
+
+        @Test
+        void leaveOutStrictTransportSecurityOverPlainHttp() {
+            client.get().uri("/actuator/health").exchange()
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+        }
+
+        private void expectSecurityHeaders(WebTestClient.ResponseSpec response) {
+            response.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().value("Content-Security-Policy", csp ->
+                    assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+        }
+
+    }
+
+    @Nested
+    class Cors {
+
+        static final String STOREFRONT = "http://localhost:3000";
+
+        @Test
+        void letsTheStorefrontSendAnAuthenticatedWrite() {
+            client.options().uri("/api/v1/products")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, STOREFRONT)
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, methods -> assertThat(methods).contains("POST"))
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+
+            productService.verify(0, anyRequestedFor(anyUrl()));
+        }
+
+        @Test
+        void letsTheStorefrontReadTheAnswerAndItsETag() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse().withStatus(200).withHeader("ETag", "\"3\"")));
+
+            client.get().uri("/api/v1/products/42")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, STOREFRONT)
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed ->
+                    assertThat(exposed).contains("ETag").contains("Retry-After").contains("RateLimit-Remaining"));
+        }
+
+        @Test
+        void refusesAnyOtherOrigin() {
+            client.options().uri("/api/v1/products")
+                .header(HttpHeaders.ORIGIN, "https://evil.example.com")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        }
+
+    }
+
+    @Nested
+    class RequestSize {
+
+        @Test
+        void refusesABodyLargerThanTheLimitBeforeRelayingIt() {
+            byte[] body = new byte[1024 * 1024 + 1];
+            Arrays.fill(body, (byte) 'x');
+
+            client.post().uri("/api/v1/products")
+                .headers(headers -> headers.setBearerAuth(TestTokens.admin()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/content-too-large")
+                .jsonPath("$.status").isEqualTo(413);
+
+            productService.verify(0, anyRequestedFor(anyUrl()));
+        }
+
+        @Test
+        void relaysABodyAtTheLimit() {
+            productService.stubFor(post("/api/v1/products").willReturn(aResponse().withStatus(201)));
+            byte[] body = new byte[1024 * 1024];
+            Arrays.fill(body, (byte) 'x');
+
+            client.post().uri("/api/v1/products")
+                .headers(headers -> headers.setBearerAuth(TestTokens.admin()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isCreated();
+        }
+
+    }
+
+    @Nested
+    class RateLimitHeaders {
+
+        @Test
+        void tellEveryCallerItsBudget() {
+            productService.stubFor(get("/api/v1/products/42").willReturn(aResponse().withStatus(200)));
+
+            client.get().uri("/api/v1/products/42")
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer(UUID.randomUUID().toString())))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("RateLimit-Limit", "1000")
+                .expectHeader().valueEquals("RateLimit-Remaining", "999")
+                .expectHeader().exists("RateLimit-Reset");
         }
 
     }

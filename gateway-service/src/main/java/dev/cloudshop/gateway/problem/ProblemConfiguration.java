@@ -15,8 +15,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ProblemConfiguration {
 
     @Bean
-    GatewayProblems gatewayProblems(GatewayProblemProperties properties) {
-        return new GatewayProblems(properties);
+    GatewayProblems gatewayProblems(GatewayProblemProperties properties, ServerCodecConfigurer codecs) {
+        return new GatewayProblems(properties, codecs.getWriters());
     }
 
     @Bean
@@ -28,8 +28,8 @@ class ProblemConfiguration {
     /** Ahead of Boot's default handler (order -1), which would answer in its own JSON shape. */
     @Bean
     @Order(-2)
-    ProblemDetailsErrorHandler problemDetailsErrorHandler(GatewayProblems problems, ServerCodecConfigurer codecs) {
-        return new ProblemDetailsErrorHandler(problems, codecs.getWriters());
+    ProblemDetailsErrorHandler problemDetailsErrorHandler(GatewayProblems problems) {
+        return new ProblemDetailsErrorHandler(problems);
     }
 
 }

@@ -1,19 +1,14 @@
 package dev.cloudshop.gateway.problem;
 
-import java.net.URI;
-import java.util.List;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
@@ -21,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Answers, as Problem Details, every error that reaches the gateway's own web layer rather than
  * a circuit breaker: no route for the path (404), an actuator endpoint that is not exposed (404),
- * a request the gateway cannot read, and any failure of its own (500, logged).
+ * a request the gateway refuses (413, 429, with the headers the refusal carries), a request it
+ * cannot read, and any failure of its own (500, logged).
  */
 class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
 
@@ -29,23 +25,8 @@ class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
 
     private final GatewayProblems problems;
 
-    private final ServerResponse.Context context;
-
-    ProblemDetailsErrorHandler(GatewayProblems problems, List<HttpMessageWriter<?>> messageWriters) {
+    ProblemDetailsErrorHandler(GatewayProblems problems) {
         this.problems = problems;
-        this.context = new ServerResponse.Context() {
-
-            @Override
-            public List<HttpMessageWriter<?>> messageWriters() {
-                return messageWriters;
-            }
-
-            @Override
-            public List<ViewResolver> viewResolvers() {
-                return List.of();
-            }
-
-        };
     }
 
     @Override
@@ -53,9 +34,8 @@ class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ProblemDetail problem = problemFor(exchange, error);
-        problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
-        return problems.respond(problem).flatMap(response -> response.writeTo(exchange, context));
+        HttpHeaders headers = (error instanceof ErrorResponse known) ? known.getHeaders() : HttpHeaders.EMPTY;
+        return problems.write(exchange, problemFor(exchange, error), headers);
     }
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
