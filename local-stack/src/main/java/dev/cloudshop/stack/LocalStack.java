@@ -338,11 +338,15 @@ public final class LocalStack implements AutoCloseable {
         options.services().stream()
                 .filter(service -> service.tier() == ServiceDefinition.Tier.PLATFORM)
                 .forEach(service -> endpoints.add(new Endpoint(service.name(), service.url(),
-                        service.name().equals(Services.DISCOVERY) ? "Eureka dashboard" : "")));
+                        switch (service.name()) {
+                            case Services.DISCOVERY -> "Eureka dashboard";
+                            case Services.AUTH -> "sign-in: TOKEN=$(scripts/get-token.sh alice|admin)";
+                            default -> "";
+                        })));
         endpoints.add(new Endpoint(Zipkin.NAME, Zipkin.URL, "traces"));
         endpoints.add(new Endpoint(Kafka.NAME, Kafka.BOOTSTRAP_SERVERS, "bootstrap servers"));
         endpoints.add(new Endpoint(Postgres.NAME, "localhost:" + Postgres.PORT,
-                "passwords in " + display(options.stateDirectory().resolve("secrets.properties"))));
+                "passwords and secrets in " + display(options.stateDirectory().resolve("secrets.properties"))));
         endpoints.add(new Endpoint("logs", display(options.logDirectory()), "one file per process"));
         return endpoints;
     }

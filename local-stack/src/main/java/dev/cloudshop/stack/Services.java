@@ -11,11 +11,13 @@ public final class Services {
 
     static final String DISCOVERY = "discovery-service";
     static final String CONFIG = "config-service";
+    static final String AUTH = "auth-service";
 
     public static final List<ServiceDefinition> ALL = List.of(
             //                    name                 port  tier      own database
             new ServiceDefinition(DISCOVERY,           8761, PLATFORM, false),
             new ServiceDefinition(CONFIG,              8888, PLATFORM, false),
+            new ServiceDefinition(AUTH,                9000, PLATFORM, false),
             new ServiceDefinition("product-service",   8081, BUSINESS, true),
             new ServiceDefinition("gateway-service",   8080, EDGE,     false));
 

@@ -88,12 +88,17 @@ final class SpringBootService extends JavaProcessComponent {
         environment.put("POSTGRES_HOST", "localhost");
         environment.put("POSTGRES_PORT", Integer.toString(Postgres.PORT));
         environment.put("ZIPKIN_ENDPOINT", Zipkin.URL + "/api/v2/spans");
+        // The issuer every token names; resource servers fetch its keys from <issuer>/oauth2/jwks.
+        environment.put("AUTH_ISSUER_URI", Services.named(Services.AUTH).url());
         environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         // JSON lines only in the log files, and the readiness probe the stack waits on
         environment.put("SPRING_MAIN_BANNER_MODE", "off");
         environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         definition.databaseName().ifPresent(user ->
                 environment.put(definition.passwordVariable().orElseThrow(), supervisor.secrets().password(user)));
+        if (definition.name().equals(Services.AUTH)) {
+            environment.put(Secrets.AUTH_SERVICE_CLIENT_SECRET, supervisor.secrets().secret(Secrets.AUTH_SERVICE_CLIENT_SECRET));
+        }
         if (definition.name().equals(Services.CONFIG)) {
             environment.put("CONFIG_REPO_LOCATION", "file:" + supervisor.options().repositoryRoot().resolve("config-repo") + "/");
         }

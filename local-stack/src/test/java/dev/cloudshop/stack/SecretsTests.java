@@ -48,6 +48,18 @@ class SecretsTests {
     }
 
     @Test
+    void generatesTheServiceClientSecretOnceAndKeepsIt() {
+        Path file = directory.resolve("secrets.properties");
+        Secrets first = Secrets.loadOrCreate(file, List.of("product"));
+
+        Secrets second = Secrets.loadOrCreate(file, List.of("product"));
+
+        assertThat(first.secret(Secrets.AUTH_SERVICE_CLIENT_SECRET)).matches("[A-Za-z0-9_-]{32}")
+                .isNotEqualTo(first.password("product"))
+                .isEqualTo(second.secret(Secrets.AUTH_SERVICE_CLIENT_SECRET));
+    }
+
+    @Test
     void generatesLongPasswordsThatNeedNoQuoting() {
         Secrets secrets = Secrets.loadOrCreate(directory.resolve("secrets.properties"), List.of("product"));
 

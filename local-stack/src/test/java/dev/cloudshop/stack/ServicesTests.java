@@ -23,15 +23,23 @@ class ServicesTests {
         }
 
         @Test
+        void startsAuthServiceAfterDiscoveryAndConfig() {
+            assertThat(SpringBootService.dependenciesOf(Services.named("auth-service"), ALL))
+                    .containsExactly("discovery-service", "config-service");
+        }
+
+        @Test
         void startsBusinessServicesAfterThePlatformAndTheInfrastructureTheyUse() {
             assertThat(SpringBootService.dependenciesOf(Services.named("product-service"), ALL))
-                    .containsExactlyInAnyOrder("discovery-service", "config-service", "kafka", "zipkin", "postgres");
+                    .containsExactlyInAnyOrder("discovery-service", "config-service", "auth-service", "kafka", "zipkin",
+                            "postgres");
         }
 
         @Test
         void startsEdgeServicesOnceEveryOtherServiceIsReady() {
             assertThat(SpringBootService.dependenciesOf(Services.named("gateway-service"), ALL))
-                    .containsExactlyInAnyOrder("discovery-service", "config-service", "product-service", "zipkin");
+                    .containsExactlyInAnyOrder("discovery-service", "config-service", "auth-service", "product-service",
+                            "zipkin");
         }
 
         @Test
@@ -41,6 +49,15 @@ class ServicesTests {
             assertThat(SpringBootService.dependenciesOf(Services.named("gateway-service"), selected))
                     .containsExactlyInAnyOrder("discovery-service", "zipkin");
         }
+    }
+
+    @Test
+    void runsAuthServiceOnTheIssuersPortWithoutADatabase() {
+        ServiceDefinition auth = Services.named("auth-service");
+
+        assertThat(auth.url()).isEqualTo("http://localhost:9000");
+        assertThat(auth.tier()).isEqualTo(ServiceDefinition.Tier.PLATFORM);
+        assertThat(auth.databaseName()).isEmpty();
     }
 
     @Test

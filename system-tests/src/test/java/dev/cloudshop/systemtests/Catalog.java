@@ -45,7 +45,7 @@ final class Catalog {
     }
 
     static Http.Response create(String sku) {
-        Http.Response created = Http.post(PRODUCTS, newProduct(sku));
+        Http.Response created = Http.post(PRODUCTS, newProduct(sku), Tokens.asAdmin());
         if (created.status() != 201) {
             throw new AssertionError("Creating " + sku + " answered " + created);
         }

@@ -31,7 +31,7 @@ class ProductCatalogTests {
         void answersCreatedWithTheProductItsGatewayLocationAndItsVersionAsETag() {
             String sku = Catalog.uniqueSku("CREATE");
 
-            Http.Response created = Http.post(Catalog.PRODUCTS, Catalog.newProduct(sku));
+            Http.Response created = Http.post(Catalog.PRODUCTS, Catalog.newProduct(sku), Tokens.asAdmin());
 
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             JsonNode product = created.json();
@@ -50,7 +50,7 @@ class ProductCatalogTests {
             invalid.put("name", " ");
             invalid.put("price", new BigDecimal("-1"));
 
-            Http.Response rejected = Http.post(Catalog.PRODUCTS, invalid);
+            Http.Response rejected = Http.post(Catalog.PRODUCTS, invalid, Tokens.asAdmin());
 
             assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
             assertThat(rejected.header("Content-Type")).startsWith(PROBLEM_JSON);
@@ -62,7 +62,8 @@ class ProductCatalogTests {
 
         @Test
         void rejectsMalformedJson() {
-            Http.Response rejected = Http.post(Catalog.PRODUCTS, "{\"sku\": \"BROKEN-1\", \"name\": ");
+            Http.Response rejected = Http.post(Catalog.PRODUCTS, "{\"sku\": \"BROKEN-1\", \"name\": ",
+                    Tokens.asAdmin());
 
             assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
             assertThat(rejected.header("Content-Type")).startsWith(PROBLEM_JSON);
@@ -74,7 +75,7 @@ class ProductCatalogTests {
             String sku = Catalog.uniqueSku("TWICE");
             Catalog.create(sku);
 
-            Http.Response again = Http.post(Catalog.PRODUCTS, Catalog.newProduct(sku));
+            Http.Response again = Http.post(Catalog.PRODUCTS, Catalog.newProduct(sku), Tokens.asAdmin());
 
             assertThat(again.status()).as(again.toString()).isEqualTo(409);
             assertThat(again.json().get("type").asString()).isEqualTo(PROBLEMS + "duplicate-sku");
@@ -113,7 +114,8 @@ class ProductCatalogTests {
             Http.Response created = Catalog.create(Catalog.uniqueSku("REVISE"));
             String url = Catalog.url(created.json().get("id").asString());
 
-            Http.Response revised = Http.put(url, revision("Renamed", "24.99"), "If-Match", created.header("ETag"));
+            Http.Response revised = Http.put(url, revision("Renamed", "24.99"),
+                    Tokens.asAdmin("If-Match", created.header("ETag")));
 
             assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
             JsonNode product = revised.json();
@@ -129,9 +131,11 @@ class ProductCatalogTests {
             Http.Response created = Catalog.create(Catalog.uniqueSku("STALE"));
             String url = Catalog.url(created.json().get("id").asString());
             String firstVersion = created.header("ETag");
-            assertThat(Http.put(url, revision("First change", "21.00"), "If-Match", firstVersion).status()).isEqualTo(200);
+            assertThat(Http.put(url, revision("First change", "21.00"),
+                    Tokens.asAdmin("If-Match", firstVersion)).status()).isEqualTo(200);
 
-            Http.Response stale = Http.put(url, revision("Second change", "22.00"), "If-Match", firstVersion);
+            Http.Response stale = Http.put(url, revision("Second change", "22.00"),
+                    Tokens.asAdmin("If-Match", firstVersion));
 
             assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
             assertThat(stale.json().get("type").asString()).isEqualTo(PROBLEMS + "stale-version");
@@ -182,8 +186,10 @@ class ProductCatalogTests {
         void addsAndTakesAwayUnits() {
             String url = Catalog.url(Catalog.create(Catalog.uniqueSku("STOCK")).json().get("id").asString());
 
-            Http.Response added = Http.post(url + "/stock-adjustments", Map.of("delta", 5, "reason", "Goods received"));
-            Http.Response taken = Http.post(url + "/stock-adjustments", Map.of("delta", -3, "reason", "Damaged"));
+            Http.Response added = Http.post(url + "/stock-adjustments", Map.of("delta", 5, "reason", "Goods received"),
+                    Tokens.asAdmin());
+            Http.Response taken = Http.post(url + "/stock-adjustments", Map.of("delta", -3, "reason", "Damaged"),
+                    Tokens.asAdmin());
 
             assertThat(added.status()).as(added.toString()).isEqualTo(200);
             assertThat(added.json().get("stock").asInt()).isEqualTo(15);
@@ -194,7 +200,8 @@ class ProductCatalogTests {
         void refusesToTakeStockBelowZero() {
             String url = Catalog.url(Catalog.create(Catalog.uniqueSku("SHORT")).json().get("id").asString());
 
-            Http.Response refused = Http.post(url + "/stock-adjustments", Map.of("delta", -11, "reason", "Too many"));
+            Http.Response refused = Http.post(url + "/stock-adjustments", Map.of("delta", -11, "reason", "Too many"),
+                    Tokens.asAdmin());
 
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
             assertThat(refused.json().get("type").asString()).isEqualTo(PROBLEMS + "insufficient-stock");
@@ -209,8 +216,9 @@ class ProductCatalogTests {
         void takesItOutOfTheCatalogForGood() {
             String url = Catalog.url(Catalog.create(Catalog.uniqueSku("GONE")).json().get("id").asString());
 
-            Http.Response discontinued = Http.post(url + "/discontinue", null);
-            Http.Response adjusted = Http.post(url + "/stock-adjustments", Map.of("delta", 1, "reason", "Late delivery"));
+            Http.Response discontinued = Http.post(url + "/discontinue", null, Tokens.asAdmin());
+            Http.Response adjusted = Http.post(url + "/stock-adjustments", Map.of("delta", 1, "reason", "Late delivery"),
+                    Tokens.asAdmin());
 
             assertThat(discontinued.status()).as(discontinued.toString()).isEqualTo(200);
             assertThat(discontinued.json().get("status").asString()).isEqualTo("DISCONTINUED");

@@ -36,7 +36,7 @@ class ProductEventsTests {
         String sku = Catalog.uniqueSku("EVENTS");
         String productId = Catalog.create(sku).json().get("id").asString();
         Http.Response adjusted = Http.post(Catalog.url(productId) + "/stock-adjustments",
-                Map.of("delta", 4, "reason", "Goods received"));
+                Map.of("delta", 4, "reason", "Goods received"), Tokens.asAdmin());
         assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
 
         List<ConsumerRecord<String, String>> events = new ArrayList<>();
