@@ -33,6 +33,9 @@ record ServiceModule(String name, String pom, List<Map<String, Object>> document
 
 	static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
 
+	/** The origins browsers may call the API from (CORS): names the browser sees, never connected to. */
+	static final String CORS_ALLOWED_ORIGINS = "cloudshop.gateway.cors.allowed-origins";
+
 	/**
 	 * ${VAR} or ${VAR:default}; the default may hold braces of its own: a reference,
 	 * ${VAR:${some.property}/path}, or a hash's id, ${VAR:{bcrypt}...}.
@@ -174,10 +177,11 @@ record ServiceModule(String name, String pom, List<Map<String, Object>> document
 		return property(key).map(PLACEHOLDER::matcher).filter(Matcher::find).map(m -> m.group(1));
 	}
 
-	/** The environment minus the issuer: what the container connects to. */
+	/** The environment minus the public names (the issuer, CORS origins): what the container connects to. */
 	Map<String, String> addressesIn(Map<String, String> environment) {
 		Map<String, String> addresses = new LinkedHashMap<>(environment);
 		addresses.keySet().removeAll(issuerVariables());
+		variableOf(CORS_ALLOWED_ORIGINS).ifPresent(addresses::remove);
 		return addresses;
 	}
 
