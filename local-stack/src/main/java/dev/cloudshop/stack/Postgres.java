@@ -84,6 +84,10 @@ final class Postgres implements Component {
                 .setPort(PORT)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
+                // The embedded defaults trade durability for test speed (no fsync, asynchronous
+                // commit); the stack keeps data across restarts, so a commit must be a commit.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .setConnectConfig("password", supervisor.secrets().password(SUPERUSER))
