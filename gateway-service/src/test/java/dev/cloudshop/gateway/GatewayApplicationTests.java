@@ -361,6 +361,15 @@ class GatewayApplicationTests {
         }
 
         @Test
+        void keepsHealthDetailsFromAnonymousCallers() {
+            client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components").doesNotExist();
+        }
+
+        @Test
         void describesTheBuildAndCommit() {
             client.get().uri("/actuator/info").exchange()
                 .expectStatus().isOk()
