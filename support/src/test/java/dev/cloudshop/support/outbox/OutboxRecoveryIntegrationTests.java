@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.cloudshop.support.cloudevents.CloudEventHeaders;
 import dev.cloudshop.testsupport.RestartableKafkaBroker;
-import dev.cloudshop.testsupport.SharedInfrastructure;
+import dev.cloudshop.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -38,10 +38,7 @@ class OutboxRecoveryIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> SharedInfrastructure.jdbcUrl("outbox_recovery"));
-		registry.add("spring.datasource.username", () -> SharedInfrastructure.POSTGRES_USER);
-		registry.add("spring.datasource.password", () -> SharedInfrastructure.POSTGRES_PASSWORD);
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+		TestInfrastructure.registerIsolated(registry, "outbox_recovery", kafka);
 	}
 
 	@AfterAll

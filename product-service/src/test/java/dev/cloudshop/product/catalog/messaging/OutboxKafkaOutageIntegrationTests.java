@@ -8,7 +8,7 @@ import dev.cloudshop.product.ProductApi.Response;
 import dev.cloudshop.product.ProductServiceIntegrationTest;
 import dev.cloudshop.support.cloudevents.CloudEventHeaders;
 import dev.cloudshop.testsupport.RestartableKafkaBroker;
-import dev.cloudshop.testsupport.SharedInfrastructure;
+import dev.cloudshop.testsupport.TestInfrastructure;
 import dev.cloudshop.testsupport.TestJwtIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -62,10 +62,7 @@ class OutboxKafkaOutageIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> SharedInfrastructure.jdbcUrl(DATABASE));
-		registry.add("spring.datasource.username", () -> SharedInfrastructure.POSTGRES_USER);
-		registry.add("spring.datasource.password", () -> SharedInfrastructure.POSTGRES_PASSWORD);
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+		TestInfrastructure.registerIsolated(registry, DATABASE, kafka);
 	}
 
 	@AfterAll
