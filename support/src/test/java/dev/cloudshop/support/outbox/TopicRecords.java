@@ -14,12 +14,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import static org.awaitility.Awaitility.await;
 
 /** Reads a topic from its beginning until the expected number of records has arrived. */
-final class TopicRecords {
+public final class TopicRecords {
 
 	private TopicRecords() {
 	}
 
-	static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic, int count,
+	public static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic, int count,
 			Duration atMost) {
 		List<ConsumerRecord<String, String>> records = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
