@@ -60,6 +60,11 @@ public final class ProductApi {
 	/** An answer: its status, headers and body (null when empty). */
 	public record Response(int status, HttpHeaders headers, JsonNode body) {
 
+		/** The Consistency-Token a write answers with, for read-your-writes on the query side. */
+		public String consistencyToken() {
+			return this.headers.getFirst("Consistency-Token");
+		}
+
 		public String etag() {
 			return this.headers.getETag();
 		}

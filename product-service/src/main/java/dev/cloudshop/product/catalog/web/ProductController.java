@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.cloudshop.product.catalog.Product;
 import dev.cloudshop.product.catalog.application.ProductService;
+import dev.cloudshop.support.consistency.ConsistencyToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,11 +27,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The catalog over HTTP. Every product response carries the product's version as its ETag. */
+/**
+ * The catalog over HTTP. Every product response carries the product's version as its ETag;
+ * every change also answers with a {@code Consistency-Token} that query-service waits for.
+ */
 @Tag(name = "Products", description = "The catalog and the stock of each product")
 @RestController
 @RequestMapping("/api/v1/products")
 class ProductController {
+
+	/** The aggregate type product events carry ({@code ce_aggregatetype}), which query-service matches tokens by. */
+	static final String AGGREGATE_TYPE = "Product";
 
 	private final ProductService products;
 
@@ -47,6 +54,7 @@ class ProductController {
 			.toUri();
 		return ResponseEntity.created(location)
 			.eTag(IfMatch.etagOf(product.version()))
+			.header(ConsistencyToken.HEADER, consistencyToken(product))
 			.body(ProductResponse.from(product));
 	}
 
@@ -69,24 +77,37 @@ class ProductController {
 			@Parameter(description = "The ETag of the version this change is based on (or *)", required = true)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProductRevisionRequest request) {
-		return ok(this.products.revise(id, IfMatch.parse(ifMatch), request.toDetails()));
+		return written(this.products.revise(id, IfMatch.parse(ifMatch), request.toDetails()));
 	}
 
 	@Operation(description = "Takes the product out of the catalog for good; it takes no further changes")
 	@PostMapping("/{id}/discontinue")
 	ResponseEntity<ProductResponse> discontinue(@PathVariable UUID id) {
-		return ok(this.products.discontinue(id));
+		return written(this.products.discontinue(id));
 	}
 
 	@Operation(description = "Adds units to the stock or takes them away; stock never goes below zero")
 	@PostMapping("/{id}/stock-adjustments")
 	ResponseEntity<ProductResponse> adjustStock(@PathVariable UUID id,
 			@Valid @RequestBody StockAdjustmentRequest request) {
-		return ok(this.products.adjustStock(id, request.delta(), request.reason()));
+		return written(this.products.adjustStock(id, request.delta(), request.reason()));
 	}
 
 	private static ResponseEntity<ProductResponse> ok(Product product) {
 		return ResponseEntity.ok().eTag(IfMatch.etagOf(product.version())).body(ProductResponse.from(product));
+	}
+
+	/** A change's answer also names the version it reached, for read-your-writes on the catalog view. */
+	private static ResponseEntity<ProductResponse> written(Product product) {
+		return ResponseEntity.ok()
+			.eTag(IfMatch.etagOf(product.version()))
+			.header(ConsistencyToken.HEADER, consistencyToken(product))
+			.body(ProductResponse.from(product));
+	}
+
+	private static String consistencyToken(Product product) {
+		return new ConsistencyToken(AGGREGATE_TYPE, product.id().toString(), product.version())
+			.value();
 	}
 
 }

@@ -38,6 +38,7 @@ class ProductApiIntegrationTests extends ProductServiceIntegrationTest {
 			assertThat(created.contentType()).isEqualTo(MediaType.APPLICATION_JSON);
 			assertThat(created.location()).hasPath(PRODUCTS + "/" + created.id());
 			assertThat(created.etag()).isEqualTo("\"1\"");
+			assertThat(created.consistencyToken()).isEqualTo("Product:" + created.id() + ":1");
 			JsonNode body = created.body();
 			assertThat(UUID.fromString(created.id())).isNotNull();
 			assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "sku", "name", "description", "price",
@@ -296,6 +297,7 @@ class ProductApiIntegrationTests extends ProductServiceIntegrationTest {
 
 			assertThat(revised.status()).isEqualTo(200);
 			assertThat(revised.etag()).isEqualTo("\"2\"");
+			assertThat(revised.consistencyToken()).isEqualTo("Product:" + created.id() + ":2");
 			assertThat(revised.text("name")).isEqualTo("Mug, large");
 			assertThat(revised.body().get("price").decimalValue()).isEqualByComparingTo("25");
 			assertThat(revised.text("currency")).isEqualTo("USD");
@@ -384,6 +386,7 @@ class ProductApiIntegrationTests extends ProductServiceIntegrationTest {
 			assertThat(discontinued.status()).isEqualTo(200);
 			assertThat(discontinued.text("status")).isEqualTo("DISCONTINUED");
 			assertThat(discontinued.etag()).isEqualTo("\"2\"");
+			assertThat(discontinued.consistencyToken()).isEqualTo("Product:" + created.id() + ":2");
 		}
 
 		@Test
@@ -423,6 +426,7 @@ class ProductApiIntegrationTests extends ProductServiceIntegrationTest {
 			assertThat(taken.status()).isEqualTo(200);
 			assertThat(taken.stock()).isZero();
 			assertThat(taken.etag()).isEqualTo("\"3\"");
+			assertThat(taken.consistencyToken()).isEqualTo("Product:" + created.id() + ":3");
 		}
 
 		@Test
