@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.cloudshop.support.outbox.TopicRecords;
 import dev.cloudshop.testsupport.SharedInfrastructure;
 import dev.cloudshop.testsupport.TestInfrastructure;
+import dev.cloudshop.testsupport.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,11 +89,7 @@ class DeadLetterIntegrationTests {
 		assertThat(this.listener.attempts(key, 4)).as("an unexpected failure: first try plus three retries")
 			.isEqualTo(4);
 
-		List<ConsumerRecord<String, String>> parked = TopicRecords
-			.read(SharedInfrastructure.kafkaBootstrapServers(), DEAD_LETTERS, 4, Duration.ofSeconds(30))
-			.stream()
-			.filter((record) -> key.equals(record.key()))
-			.toList();
+		List<ConsumerRecord<String, String>> parked = TopicRecords.awaitRecords(DEAD_LETTERS, key, 4);
 		assertThat(parked).hasSize(4);
 		assertThat(parked).map(ConsumerRecord::value).startsWith("{\"outcome\":\"poison\",\"n\":2}", "not json at all");
 		assertThat(parked).map((record) -> header(record, ConsumerAutoConfiguration.REASON_HEADER))
