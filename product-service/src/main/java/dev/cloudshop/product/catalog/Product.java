@@ -120,6 +120,37 @@ public class Product {
 		record(new StockAdjusted(this.id, delta, reason, this.stock));
 	}
 
+	/**
+	 * Takes units out of the stock for an order (part of a stock reservation), recording
+	 * {@link StockAdjusted} with a negative delta. Only an ACTIVE product is sold, and never more
+	 * units than it holds. Callers hold the product's row lock.
+	 */
+	public void reserve(int quantity, UUID orderId) {
+		requirePositive(quantity);
+		Objects.requireNonNull(orderId, "orderId");
+		requireActive();
+		if (quantity > this.stock) {
+			throw new InsufficientStockException(this.id, this.stock, -quantity);
+		}
+		this.stock -= quantity;
+		record(new StockAdjusted(this.id, -quantity, "Reserved for order " + orderId, this.stock));
+	}
+
+	/**
+	 * Gives back units an order had reserved, recording {@link StockAdjusted} with a positive
+	 * delta. A product discontinued since the reservation gets them back too: they are its
+	 * units, whether it is sold or not. Callers hold the product's row lock.
+	 */
+	public void release(int quantity, UUID orderId) {
+		requirePositive(quantity);
+		Objects.requireNonNull(orderId, "orderId");
+		if ((long) this.stock + quantity > MAX_STOCK) {
+			throw new StockLimitExceededException(this.id, this.stock, quantity);
+		}
+		this.stock += quantity;
+		record(new StockAdjusted(this.id, quantity, "Released from order " + orderId, this.stock));
+	}
+
 	/** The events recorded since the last call, oldest first, each with its product version. */
 	public List<RecordedEvent> releaseEvents() {
 		List<RecordedEvent> released = List.copyOf(this.recordedEvents);
@@ -161,6 +192,12 @@ public class Product {
 
 	public long version() {
 		return this.version;
+	}
+
+	private static void requirePositive(int quantity) {
+		if (quantity < 1) {
+			throw new IllegalArgumentException("A reservation moves at least one unit: " + quantity);
+		}
 	}
 
 	private void requireActive() {

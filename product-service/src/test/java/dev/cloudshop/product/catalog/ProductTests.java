@@ -209,6 +209,112 @@ class ProductTests {
 	}
 
 	@Nested
+	class Reservation {
+
+		private final UUID orderId = UUID.randomUUID();
+
+		@Test
+		void takesUnitsForAnOrderRecordingStockAdjusted() {
+			Product product = aProduct().withStock(5).build();
+
+			product.reserve(2, this.orderId);
+
+			assertThat(product.stock()).isEqualTo(3);
+			assertThat(product.version()).isEqualTo(2);
+			assertThat(product.releaseEvents()).containsExactly(new RecordedEvent(2,
+					new StockAdjusted(product.id(), -2, "Reserved for order " + this.orderId, 3)));
+		}
+
+		@Test
+		void takesTheLastUnit() {
+			Product product = aProduct().withStock(1).build();
+
+			product.reserve(1, this.orderId);
+
+			assertThat(product.stock()).isZero();
+		}
+
+		@Test
+		void cannotReserveMoreThanTheStock() {
+			Product product = aProduct().withStock(3).build();
+
+			assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> product.reserve(4, this.orderId))
+				.satisfies((ex) -> assertThat(ex.stock()).isEqualTo(3));
+			assertThat(product.stock()).isEqualTo(3);
+			assertThat(product.version()).isEqualTo(1);
+			assertThat(product.releaseEvents()).isEmpty();
+		}
+
+		@Test
+		void cannotReserveFromADiscontinuedProduct() {
+			Product product = aProduct().withStock(3).discontinued().build();
+
+			assertThatExceptionOfType(ProductDiscontinuedException.class)
+				.isThrownBy(() -> product.reserve(1, this.orderId));
+			assertThat(product.stock()).isEqualTo(3);
+			assertThat(product.releaseEvents()).isEmpty();
+		}
+
+		@Test
+		void reservesAtLeastOneUnit() {
+			Product product = aProduct().withStock(3).build();
+
+			assertThatIllegalArgumentException().isThrownBy(() -> product.reserve(0, this.orderId));
+			assertThatIllegalArgumentException().isThrownBy(() -> product.reserve(-1, this.orderId));
+			assertThat(product.stock()).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Release {
+
+		private final UUID orderId = UUID.randomUUID();
+
+		@Test
+		void givesUnitsBackRecordingStockAdjusted() {
+			Product product = aProduct().withStock(5).build();
+			product.reserve(2, this.orderId);
+
+			product.release(2, this.orderId);
+
+			assertThat(product.stock()).isEqualTo(5);
+			assertThat(product.releaseEvents()).containsExactly(
+					new RecordedEvent(2, new StockAdjusted(product.id(), -2, "Reserved for order " + this.orderId, 3)),
+					new RecordedEvent(3, new StockAdjusted(product.id(), 2, "Released from order " + this.orderId, 5)));
+		}
+
+		@Test
+		void givesUnitsBackToAProductDiscontinuedSince() {
+			Product product = aProduct().withStock(5).build();
+			product.reserve(2, this.orderId);
+			product.discontinue();
+
+			product.release(2, this.orderId);
+
+			assertThat(product.stock()).isEqualTo(5);
+			assertThat(product.status()).isEqualTo(ProductStatus.DISCONTINUED);
+			assertThat(product.version()).isEqualTo(4);
+		}
+
+		@Test
+		void refusesToExceedTheLimit() {
+			Product product = aProduct().withStock(Product.MAX_STOCK).build();
+
+			assertThatExceptionOfType(StockLimitExceededException.class)
+				.isThrownBy(() -> product.release(1, this.orderId));
+			assertThat(product.stock()).isEqualTo(Product.MAX_STOCK);
+			assertThat(product.releaseEvents()).isEmpty();
+		}
+
+		@Test
+		void releasesAtLeastOneUnit() {
+			assertThatIllegalArgumentException().isThrownBy(() -> aProduct().build().release(0, this.orderId));
+		}
+
+	}
+
+	@Nested
 	class Versions {
 
 		@Test

@@ -1,18 +1,11 @@
 package dev.cloudshop.product.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import dev.cloudshop.product.ProductApi.Response;
 import dev.cloudshop.product.ProductServiceIntegrationTest;
 import dev.cloudshop.support.cloudevents.CloudEventHeaders;
+import dev.cloudshop.testsupport.Parallel;
 import dev.cloudshop.testsupport.SharedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -30,15 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StockConcurrencyIntegrationTests extends ProductServiceIntegrationTest {
 
-	private static final int WRITERS = 16;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void acceptsExactlyAsManyWithdrawalsAsThereAreUnits() throws Exception {
 		String id = api.create(aProduct().withStock(20)).id();
 
-		List<Response> responses = inParallel(40, (i) -> () -> api.adjustStock(id, -1, "Order #" + i));
+		List<Response> responses = Parallel.run(40, (i) -> () -> api.adjustStock(id, -1, "Order #" + i));
 
 		assertThat(responses).extracting(Response::status).containsOnly(200, 409);
 		assertThat(responses).filteredOn((response) -> response.status() == 200).hasSize(20);
@@ -53,7 +44,7 @@ class StockConcurrencyIntegrationTests extends ProductServiceIntegrationTest {
 		String id = api.create(aProduct().withStock(initialStock)).id();
 		int[] deltas = { -3, 2, -4, -1, 5, -6, -2, 1, -3, -5, 4, -1, -2, 3, -4, -1, 2, -3, -2, -1, 1, -5, -2, 2 };
 
-		List<Response> responses = inParallel(deltas.length,
+		List<Response> responses = Parallel.run(deltas.length,
 				(i) -> () -> api.adjustStock(id, deltas[i], "Adjustment #" + i));
 
 		int acceptedSum = 0;
@@ -76,7 +67,7 @@ class StockConcurrencyIntegrationTests extends ProductServiceIntegrationTest {
 	void createsOneProductWhenTheSameSkuArrivesInParallel() throws Exception {
 		ProductBuilder product = aProduct();
 
-		List<Response> responses = inParallel(8, (i) -> () -> api.post(PRODUCTS, product.asNewProductRequest()));
+		List<Response> responses = Parallel.run(8, (i) -> () -> api.post(PRODUCTS, product.asNewProductRequest()));
 
 		assertThat(responses).extracting(Response::status).containsOnly(201, 409);
 		assertThat(responses).filteredOn((response) -> response.status() == 201).hasSize(1);
@@ -94,31 +85,6 @@ class StockConcurrencyIntegrationTests extends ProductServiceIntegrationTest {
 			stock += event.get("delta").asInt();
 			assertThat(event.get("stock").asInt()).isEqualTo(stock).isNotNegative();
 			assertThat(CloudEventHeaders.aggregateVersion(record.headers())).isEqualTo(records.indexOf(record) + 1);
-		}
-	}
-
-	/** Runs the requests at once (released together by a latch) and returns their answers in order. */
-	private static List<Response> inParallel(int count, IntFunction<Callable<Response>> request) throws Exception {
-		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Response>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				Callable<Response> call = request.apply(i);
-				futures.add(writers.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<Response> responses = new ArrayList<>();
-			for (Future<Response> future : futures) {
-				responses.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			writers.shutdownNow();
 		}
 	}
 

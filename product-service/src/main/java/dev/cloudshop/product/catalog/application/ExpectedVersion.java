@@ -1,6 +1,5 @@
 package dev.cloudshop.product.catalog.application;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -11,14 +10,6 @@ public record ExpectedVersion(boolean any, Set<Long> versions) {
 
 	public ExpectedVersion {
 		versions = Set.copyOf(versions);
-	}
-
-	public static ExpectedVersion anyVersion() {
-		return new ExpectedVersion(true, Set.of());
-	}
-
-	public static ExpectedVersion oneOf(Collection<Long> versions) {
-		return new ExpectedVersion(false, Set.copyOf(versions));
 	}
 
 	public boolean matches(long version) {

@@ -1,5 +1,7 @@
 package dev.cloudshop.product.catalog.persistence;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,9 +15,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The catalog's products. Every change loads its product with {@link #findByIdForUpdate}: the
- * row lock serialises writers of one product, so a check (stock, version) and the change it
- * guards happen as one.
+ * The catalog's products. Every change loads its product with {@link #findByIdForUpdate} (or
+ * its products with {@link #findAllByIdForUpdate}): the row lock serialises writers of one
+ * product, so a check (stock, version) and the change it guards happen as one.
  */
 public interface ProductRepository extends Repository<Product, UUID>, ProductInserts {
 
@@ -25,6 +27,15 @@ public interface ProductRepository extends Repository<Product, UUID>, ProductIns
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Product p where p.id = :id")
 	Optional<Product> findByIdForUpdate(UUID id);
+
+	/**
+	 * The products among the ids that exist, each locked ({@code SELECT ... FOR UPDATE}) until
+	 * the transaction ends. Rows are locked in the order of their ids, so two transactions
+	 * locking overlapping sets of products never wait for each other in a circle.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Product p where p.id in :ids order by p.id")
+	List<Product> findAllByIdForUpdate(Collection<UUID> ids);
 
 	Page<Product> findAll(Pageable pageable);
 

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.cloudshop.product.catalog.Product;
+import dev.cloudshop.product.catalog.application.ExpectedVersion;
 import dev.cloudshop.product.catalog.application.ProductService;
 import dev.cloudshop.support.consistency.ConsistencyToken;
+import dev.cloudshop.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,7 +79,7 @@ class ProductController {
 			@Parameter(description = "The ETag of the version this change is based on (or *)", required = true)
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProductRevisionRequest request) {
-		return written(this.products.revise(id, IfMatch.parse(ifMatch), request.toDetails()));
+		return written(this.products.revise(id, expectedVersion(ifMatch), request.toDetails()));
 	}
 
 	@Operation(description = "Takes the product out of the catalog for good; it takes no further changes")
@@ -91,6 +93,11 @@ class ProductController {
 	ResponseEntity<ProductResponse> adjustStock(@PathVariable UUID id,
 			@Valid @RequestBody StockAdjustmentRequest request) {
 		return written(this.products.adjustStock(id, request.delta(), request.reason()));
+	}
+
+	private static ExpectedVersion expectedVersion(String ifMatch) {
+		IfMatch expected = IfMatch.parse(ifMatch, "product");
+		return new ExpectedVersion(expected.any(), expected.versions());
 	}
 
 	private static ResponseEntity<ProductResponse> ok(Product product) {
