@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,9 +62,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway with its real configuration from config-repo/ (application.yml and
- * gateway-service.yml), product-service played by WireMock and found through the simple
- * discovery client instead of Eureka, and Zipkin played by a second WireMock. Tokens come from
- * the test issuer of test-support, checked exactly as auth-service's are. Only the response
+ * gateway-service.yml), product-service, review-service, order-service, payment-service and
+ * query-service played by WireMock and found through the simple discovery client instead of
+ * Eureka, and Zipkin played by another WireMock. Tokens come from the test issuer of test-support, checked exactly as auth-service's are. Only the response
  * timeout is shortened, to keep the slow-service test fast.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -71,28 +74,44 @@ import static org.awaitility.Awaitility.await;
     "eureka.client.enabled=false",
     "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s"
 })
-@AutoConfigureWebTestClient
+// Generous: the first requests fetch the test issuer's key set and warm up the routes, which takes
+// seconds on a busy build machine; no test waits for the client to time out.
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(TestJwtIssuer.class)
 class GatewayApplicationTests {
 
     static final WireMockServer productService = new WireMockServer(options().dynamicPort());
 
+    static final WireMockServer reviewService = new WireMockServer(options().dynamicPort());
+
+    static final WireMockServer orderService = new WireMockServer(options().dynamicPort());
+
+    static final WireMockServer paymentService = new WireMockServer(options().dynamicPort());
+
+    static final WireMockServer queryService = new WireMockServer(options().dynamicPort());
+
     static final WireMockServer zipkin = new WireMockServer(options().dynamicPort());
 
+    /** The services the gateway routes to, by Eureka name. */
+    static final Map<String, WireMockServer> services = Map.of("product-service", productService,
+        "review-service", reviewService, "order-service", orderService, "payment-service", paymentService,
+        "query-service", queryService);
+
     @DynamicPropertySource
-    static void productServiceAndZipkin(DynamicPropertyRegistry registry) {
+    static void servicesAndZipkin(DynamicPropertyRegistry registry) {
         if (!productService.isRunning()) {
-            productService.start();
+            services.values().forEach(WireMockServer::start);
             zipkin.start();
             zipkin.stubFor(post("/api/v2/spans").willReturn(aResponse().withStatus(202)));
         }
-        registry.add("spring.cloud.discovery.client.simple.instances.product-service[0].uri", productService::baseUrl);
+        services.forEach((name, service) ->
+            registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", service::baseUrl));
         registry.add("management.tracing.export.zipkin.endpoint", () -> zipkin.baseUrl() + "/api/v2/spans");
     }
 
     @AfterAll
-    static void stopProductServiceAndZipkin() {
-        productService.stop();
+    static void stopServicesAndZipkin() {
+        services.values().forEach(WireMockServer::stop);
         zipkin.stop();
     }
 
@@ -106,29 +125,43 @@ class GatewayApplicationTests {
     CircuitBreakerRegistry circuitBreakers;
 
     @BeforeEach
-    void startFromAHealthyProductService() {
-        productService.resetAll();
-        circuitBreaker().reset();
+    void startFromHealthyServices() {
+        services.forEach((name, service) -> {
+            service.resetAll();
+            circuitBreakers.circuitBreaker(name).reset();
+        });
     }
 
     @AfterEach
-    void restoreProductService() {
-        registerProductServiceAt(URI.create(productService.baseUrl()));
+    void restoreServices() {
+        services.forEach((name, service) -> registerAt(name, URI.create(service.baseUrl())));
     }
 
-    /** Replaces the product-service instances the load balancer sees; it does not cache them. */
     void registerProductServiceAt(URI... uris) {
+        registerAt("product-service", uris);
+    }
+
+    /** Replaces the instances of one service the load balancer sees; it does not cache them. */
+    void registerAt(String serviceId, URI... uris) {
         List<InstanceProperties> instances = Arrays.stream(uris).map(uri -> {
             InstanceProperties instance = new InstanceProperties();
-            instance.setServiceId("product-service");
+            instance.setServiceId(serviceId);
             instance.setUri(uri);
             return instance;
         }).toList();
-        discovery.setInstances(Map.of("product-service", instances));
+        Map<String, List<InstanceProperties>> registry = new HashMap<>();
+        services.keySet().forEach(name -> registry.put(name, discovery.getInstances(name)));
+        registry.put(serviceId, instances);
+        discovery.setInstances(registry);
     }
 
     CircuitBreaker circuitBreaker() {
         return circuitBreakers.circuitBreaker("product-service");
+    }
+
+    /** That no service received any request: the gateway answered itself. */
+    static void verifyNothingRelayed() {
+        services.values().forEach(service -> service.verify(0, anyRequestedFor(anyUrl())));
     }
 
     @Nested
@@ -205,6 +238,120 @@ class GatewayApplicationTests {
 
     }
 
+    /** Which service each path reaches: the route table of config-repo/gateway-service.yml. */
+    @Nested
+    class RoutesByPath {
+
+        @ParameterizedTest(name = "{0} {1} -> {2}")
+        @MethodSource("dev.cloudshop.gateway.GatewayApplicationTests#routedPaths")
+        void relaysEachPathToTheServiceThatOwnsIt(HttpMethod method, String path, String owner) {
+            services.values().forEach(service -> service.stubFor(any(anyUrl()).willReturn(aResponse()
+                .withStatus(200)
+                .withBody(service == services.get(owner) ? "owner" : "someone else"))));
+
+            client.method(method).uri(path)
+                .headers(headers -> headers.setBearerAuth(TestTokens.admin()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("owner");
+
+            services.get(owner).verify(1, anyRequestedFor(urlEqualTo(path)));
+            services.forEach((name, service) -> {
+                if (!name.equals(owner)) {
+                    service.verify(0, anyRequestedFor(anyUrl()));
+                }
+            });
+        }
+
+        @Test
+        void relaysTheConsistencyHeadersBothWays() {
+            queryService.stubFor(get("/api/v1/catalog/products/42").willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Consistency-Status", "caught-up")));
+
+            client.get().uri("/api/v1/catalog/products/42")
+                .header("Consistency-Token", "Product:42:3")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Consistency-Status", "caught-up");
+
+            queryService.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/products/42"))
+                .withHeader("Consistency-Token", equalTo("Product:42:3")));
+        }
+
+        @Test
+        void relaysTheIdempotencyKeyOfAnOrder() {
+            orderService.stubFor(post("/api/v1/orders").willReturn(aResponse()
+                .withStatus(201)
+                .withHeader(HttpHeaders.LOCATION, "/api/v1/orders/42")));
+
+            client.post().uri("/api/v1/orders")
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .header("Idempotency-Key", "checkout-7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"lines\":[{\"productId\":\"42\",\"quantity\":1}]}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/api/v1/orders/42");
+
+            orderService.verify(postRequestedFor(urlEqualTo("/api/v1/orders"))
+                .withHeader("Idempotency-Key", equalTo("checkout-7"))
+                .withRequestBody(equalToJson("{\"lines\":[{\"productId\":\"42\",\"quantity\":1}]}")));
+        }
+
+        @ParameterizedTest(name = "{0}: GET {1}")
+        @CsvSource({ "order-service, /api/v1/orders/42", "payment-service, /api/v1/accounts/me",
+            "query-service, /api/v1/me/orders" })
+        void guardsEachServiceWithABreakerAndFallbackOfItsOwn(String service, String path) {
+            registerAt(service);
+
+            client.get().uri(path)
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/service-unavailable")
+                .jsonPath("$.detail").isEqualTo("No instance of " + service + " is available")
+                .jsonPath("$.service").isEqualTo(service);
+
+            assertThat(circuitBreakers.circuitBreaker(service).getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+            assertThat(circuitBreaker().getMetrics().getNumberOfFailedCalls()).isZero();
+        }
+
+        @Test
+        void guardsReviewServiceWithABreakerAndFallbackOfItsOwn() {
+            registerAt("review-service");
+
+            client.get().uri("/api/v1/products/42/reviews")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/service-unavailable")
+                .jsonPath("$.detail").isEqualTo("No instance of review-service is available")
+                .jsonPath("$.service").isEqualTo("review-service");
+
+            assertThat(circuitBreakers.circuitBreaker("review-service").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+            assertThat(circuitBreaker().getMetrics().getNumberOfFailedCalls()).isZero();
+        }
+
+        @Test
+        void answersGatewayTimeoutWhenQueryServiceAnswersTooLate() {
+            queryService.stubFor(get("/api/v1/catalog/products")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
+
+            client.get().uri("/api/v1/catalog/products")
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/gateway-timeout")
+                .jsonPath("$.service").isEqualTo("query-service");
+        }
+
+    }
+
     @Nested
     class Tracing {
 
@@ -257,6 +404,20 @@ class GatewayApplicationTests {
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isEqualTo("Nothing is served at GET /api/v1/nothing-here")
                 .jsonPath("$.instance").isEqualTo("/api/v1/nothing-here");
+        }
+
+        @ParameterizedTest(name = "GET {0}")
+        @ValueSource(strings = { "/api/v1/orders-archive", "/api/v1/paymentsx", "/api/v1/account/me", "/api/v1/statistics",
+            "/api/v1/mine" })
+        void answerNotFoundForPathsThatOnlyStartLikeARoute(String path) {
+            client.get().uri(path)
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/not-found");
+
+            verifyNothingRelayed();
         }
 
         @Test
@@ -404,7 +565,42 @@ class GatewayApplicationTests {
 
     }
 
-    /** Every path that needs a token, as method and path: all but the public catalog reads. */
+    /** Paths of each routed service, as method, path and the service that owns it. */
+    static Stream<Arguments> routedPaths() {
+        return Stream.of(
+            Arguments.of(HttpMethod.GET, "/api/v1/products", "product-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/products/42", "product-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/products/42/stock-adjustments", "product-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/products/42/reviews-summary", "product-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/products/42/reviews", "review-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/products/42/reviews?page=1&sort=rating,desc", "review-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/products/42/reviews", "review-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/products/42/reviews/7", "review-service"),
+            Arguments.of(HttpMethod.PUT, "/api/v1/products/42/reviews/7", "review-service"),
+            Arguments.of(HttpMethod.DELETE, "/api/v1/products/42/reviews/7", "review-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog/products", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog/products?q=tea&sort=price", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog/products/42", "query-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/catalog/rebuilds", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog/rebuilds/3", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/me/orders", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/me/orders?status=CONFIRMED&page=1", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/me/orders/42", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/stats/sales", "query-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/stats/sales?window=5m", "query-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/orders", "order-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders", "order-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders?page=0&size=20", "order-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders/42", "order-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/orders/42/cancel", "order-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/accounts/me", "payment-service"),
+            Arguments.of(HttpMethod.POST, "/api/v1/accounts/me/deposits", "payment-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/payments", "payment-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/payments?orderId=42", "payment-service"),
+            Arguments.of(HttpMethod.GET, "/api/v1/payments/7", "payment-service"));
+    }
+
+    /** Every path that needs a token, as method and path: all but the public reads. */
     static Stream<Arguments> protectedEndpoints() {
         return Stream.of(
             Arguments.of(HttpMethod.POST, "/api/v1/products"),
@@ -412,7 +608,24 @@ class GatewayApplicationTests {
             Arguments.of(HttpMethod.POST, "/api/v1/products/42/discontinue"),
             Arguments.of(HttpMethod.POST, "/api/v1/products/42/stock-adjustments"),
             Arguments.of(HttpMethod.DELETE, "/api/v1/products/42"),
-            Arguments.of(HttpMethod.GET, "/api/v1/orders"));
+            Arguments.of(HttpMethod.POST, "/api/v1/products/42/reviews"),
+            Arguments.of(HttpMethod.PUT, "/api/v1/products/42/reviews/7"),
+            Arguments.of(HttpMethod.DELETE, "/api/v1/products/42/reviews/7"),
+            Arguments.of(HttpMethod.POST, "/api/v1/catalog/rebuilds"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog/rebuilds"),
+            Arguments.of(HttpMethod.GET, "/api/v1/catalog"),
+            Arguments.of(HttpMethod.POST, "/api/v1/catalog/products"),
+            Arguments.of(HttpMethod.GET, "/api/v1/me/orders"),
+            Arguments.of(HttpMethod.GET, "/api/v1/me/orders/42"),
+            Arguments.of(HttpMethod.GET, "/api/v1/stats/sales?window=5m"),
+            Arguments.of(HttpMethod.POST, "/api/v1/orders"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders"),
+            Arguments.of(HttpMethod.GET, "/api/v1/orders/42"),
+            Arguments.of(HttpMethod.POST, "/api/v1/orders/42/cancel"),
+            Arguments.of(HttpMethod.GET, "/api/v1/accounts/me"),
+            Arguments.of(HttpMethod.POST, "/api/v1/accounts/me/deposits"),
+            Arguments.of(HttpMethod.GET, "/api/v1/payments"),
+            Arguments.of(HttpMethod.GET, "/api/v1/payments?orderId=42"));
     }
 
     /** Tokens that must not get past the gateway, each bad in one way only. */
@@ -448,7 +661,7 @@ class GatewayApplicationTests {
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.instance").isEqualTo(path.replaceAll("\\?.*", ""));
 
-            productService.verify(0, anyRequestedFor(anyUrl()));
+            verifyNothingRelayed();
         }
 
         @ParameterizedTest(name = "{0} {1} with a token {2}")
@@ -466,7 +679,7 @@ class GatewayApplicationTests {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/unauthorized");
 
-            productService.verify(0, anyRequestedFor(anyUrl()));
+            verifyNothingRelayed();
         }
 
         @Test
@@ -514,13 +727,30 @@ class GatewayApplicationTests {
         }
 
         @Test
-        void refusesAnInvalidTokenEvenOnThePublicCatalog() {
-            client.get().uri("/api/v1/products/42")
+        void letsAnyoneReadReviewsAndTheCatalogView() {
+            reviewService.stubFor(any(urlPathMatching("/api/v1/products/.*")).willReturn(aResponse().withStatus(200)));
+            queryService.stubFor(any(urlPathMatching("/api/v1/catalog/.*")).willReturn(aResponse().withStatus(200)));
+
+            client.get().uri("/api/v1/products/42/reviews?page=0").exchange().expectStatus().isOk();
+            client.get().uri("/api/v1/products/42/reviews/7").exchange().expectStatus().isOk();
+            client.head().uri("/api/v1/products/42/reviews").exchange().expectStatus().isOk();
+            client.get().uri("/api/v1/catalog/products?q=tea").exchange().expectStatus().isOk();
+            client.get().uri("/api/v1/catalog/products/42").exchange().expectStatus().isOk();
+            client.head().uri("/api/v1/catalog/products/42").exchange().expectStatus().isOk();
+        }
+
+        @ParameterizedTest(name = "GET {0}")
+        @ValueSource(strings = { "/api/v1/products/42", "/api/v1/products/42/reviews", "/api/v1/products/42/reviews/7",
+            "/api/v1/catalog/products", "/api/v1/catalog/products/42" })
+        void refusesAnInvalidTokenEvenOnAPublicRead(String path) {
+            client.get().uri(path)
                 .headers(headers -> headers.setBearerAuth(TestTokens.expired()))
                 .exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus().isUnauthorized()
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, challenge ->
+                    assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
 
-            productService.verify(0, anyRequestedFor(anyUrl()));
+            verifyNothingRelayed();
         }
 
     }
@@ -583,6 +813,76 @@ class GatewayApplicationTests {
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, STOREFRONT)
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed ->
                     assertThat(exposed).contains("ETag").contains("Retry-After").contains("RateLimit-Remaining"));
+        }
+
+        @Test
+        void letsTheStorefrontSendAConsistencyToken() {
+            client.options().uri("/api/v1/catalog/products/42")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "consistency-token")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, STOREFRONT)
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, allowed ->
+                    assertThat(allowed).containsIgnoringCase("Consistency-Token"));
+
+            verifyNothingRelayed();
+        }
+
+        @Test
+        void letsTheStorefrontPlaceAnOrderWithAnIdempotencyKey() {
+            client.options().uri("/api/v1/orders")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type, idempotency-key")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, STOREFRONT)
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, allowed ->
+                    assertThat(allowed).containsIgnoringCase("Idempotency-Key"));
+
+            verifyNothingRelayed();
+        }
+
+        @Test
+        void letsTheStorefrontReadWhenToRetryAnOrder() {
+            orderService.stubFor(post("/api/v1/orders").willReturn(aResponse()
+                .withStatus(503)
+                .withHeader(HttpHeaders.RETRY_AFTER, "10")
+                .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .withBody("{\"type\":\"https://cloudshop.dev/problems/pricing-unavailable\",\"status\":503}")));
+
+            client.post().uri("/api/v1/orders")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed ->
+                    assertThat(exposed).contains("Retry-After"))
+                .expectBody().jsonPath("$.type").isEqualTo("https://cloudshop.dev/problems/pricing-unavailable");
+        }
+
+        @Test
+        void letsTheStorefrontReadTheConsistencyHeaders() {
+            reviewService.stubFor(post("/api/v1/products/42/reviews").willReturn(aResponse()
+                .withStatus(201)
+                .withHeader(HttpHeaders.LOCATION, "/api/v1/products/42/reviews/7")
+                .withHeader("Consistency-Token", "Review:7:1")));
+
+            client.post().uri("/api/v1/products/42/reviews")
+                .header(HttpHeaders.ORIGIN, STOREFRONT)
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"rating\":5,\"text\":\"Lovely\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Consistency-Token", "Review:7:1")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed -> assertThat(exposed)
+                    .contains("Consistency-Token").contains("Consistency-Status").contains("ETag").contains("Location"));
         }
 
         @Test

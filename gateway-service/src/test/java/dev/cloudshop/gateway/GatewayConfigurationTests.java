@@ -13,16 +13,28 @@ import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Invariants between settings in config-repo/gateway-service.yml that no single test run shows. */
+/**
+ * Invariants between settings in config-repo/gateway-service.yml, and between them and the
+ * services behind the gateway, that no single test run shows.
+ */
 class GatewayConfigurationTests {
 
     private Binder settings;
 
     @BeforeEach
     void readTheServedFile() throws IOException {
-        var documents = new YamlPropertySourceLoader()
-            .load("gateway-service.yml", new FileSystemResource("../config-repo/gateway-service.yml"));
-        settings = new Binder(ConfigurationPropertySources.from(documents));
+        settings = served("gateway-service.yml");
+    }
+
+    @Test
+    void waitsLongerForAnOrderThanOrderServiceWaitsForItsPrices() throws IOException {
+        // Placing an order prices it at product-service first; that call may take up to its time
+        // limit before order-service answers, so the gateway must not give up sooner.
+        Duration responseTimeout = duration("spring.cloud.gateway.server.webflux.httpclient.response-timeout");
+        Duration pricing = served("order-service.yml")
+            .bind("resilience4j.timelimiter.instances.product-service.timeout-duration", Duration.class).get();
+
+        assertThat(responseTimeout).isGreaterThanOrEqualTo(Duration.ofSeconds(5)).isGreaterThan(pricing);
     }
 
     @Test
@@ -42,6 +54,11 @@ class GatewayConfigurationTests {
 
     private Duration duration(String name) {
         return settings.bind(name, Duration.class).get();
+    }
+
+    private static Binder served(String file) throws IOException {
+        var documents = new YamlPropertySourceLoader().load(file, new FileSystemResource("../config-repo/" + file));
+        return new Binder(ConfigurationPropertySources.from(documents));
     }
 
 }

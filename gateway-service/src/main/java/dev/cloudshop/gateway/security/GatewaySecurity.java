@@ -21,19 +21,39 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * The gateway's front door. Every {@code /api/**} request needs a valid Cloudshop access token
  * (signature against auth-service's JWKS, issuer, audience, expiry: config-repo/application.yml)
- * except reading the public catalog; the token is relayed unchanged in {@code Authorization},
- * and each service checks it again and decides on roles. Health, info and prometheus are open;
- * nothing else is. Stateless: no session, no cookie, so no CSRF token either.
+ * except the public reads ({@link #PUBLIC_READS}), where a token, if sent, must still be valid.
+ * The token is relayed unchanged in {@code Authorization}, and each service checks it again and
+ * decides on roles. Health, info and prometheus are open; nothing else is. Stateless: no session,
+ * no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(GatewaySecurityProperties.class)
 class GatewaySecurity {
 
+    /**
+     * What anyone may GET or HEAD: product-service's catalog, a product's reviews (review-service;
+     * under the catalog's paths, listed on their own so that narrowing those never closes them)
+     * and query-service's catalog view. Everything else under {@code /api/**}, such as
+     * {@code /api/v1/catalog/rebuilds}, orders, accounts, payments and a customer's own views
+     * ({@code /api/v1/me/**}), needs a token.
+     */
+    private static final String[] PUBLIC_READS = { "/api/v1/products", "/api/v1/products/**",
+        "/api/v1/products/*/reviews", "/api/v1/products/*/reviews/*",
+        "/api/v1/catalog/products", "/api/v1/catalog/products/**" };
+
+    /**
+     * A write answers with the {@code Consistency-Token} it produced; a read may send it back and
+     * answers with {@code Consistency-Status} (whether its view has caught up).
+     */
+    private static final String CONSISTENCY_TOKEN = "Consistency-Token";
+
+    private static final String CONSISTENCY_STATUS = "Consistency-Status";
+
     /** What a browser may read of an answer, beyond the CORS-safelisted headers. */
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
         HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE, "RateLimit-Limit", "RateLimit-Remaining",
-        "RateLimit-Reset", "X-Request-Id");
+        "RateLimit-Reset", "X-Request-Id", CONSISTENCY_TOKEN, CONSISTENCY_STATUS);
 
     /** A JSON API renders nothing a browser should run, embed or submit. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -49,8 +69,8 @@ class GatewaySecurity {
             .requestCache(cache -> cache.disable())
             .cors(cors -> { })
             .authorizeExchange(exchanges -> exchanges
-                .pathMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**").permitAll()
-                .pathMatchers(HttpMethod.HEAD, "/api/v1/products", "/api/v1/products/**").permitAll()
+                .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .pathMatchers("/api/**").authenticated()
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 // Answers 404 unless a circuit breaker forwarded the request here.
@@ -79,7 +99,7 @@ class GatewaySecurity {
         storefront.setAllowedOrigins(properties.allowedOrigins());
         storefront.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
         storefront.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
-            HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "X-Request-Id", "traceparent"));
+            HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", CONSISTENCY_TOKEN, "X-Request-Id", "traceparent"));
         storefront.setExposedHeaders(EXPOSED_HEADERS);
         storefront.setAllowCredentials(false);
         storefront.setMaxAge(properties.maxAge());
