@@ -49,6 +49,18 @@ abstract class JavaProcessComponent implements Component {
         return running == null || Processes.stopTree(running.toHandle(), STOP_GRACE);
     }
 
+    /**
+     * Kills it at once with SIGKILL, together with whatever it started, as a crash would: no
+     * shutdown hooks, nothing deregistered. Returns once every one of those processes is gone;
+     * {@link #start} may then run it again.
+     */
+    void kill() {
+        Process running = process;
+        if (running != null) {
+            Processes.killTree(running.toHandle());
+        }
+    }
+
     @Override
     public Optional<ProcessHandle> process() {
         return Optional.ofNullable(process).map(Process::toHandle);

@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +54,8 @@ public final class LocalStack implements AutoCloseable {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
     private final List<CompletableFuture<Void>> starts = Collections.synchronizedList(new ArrayList<>());
+    /** Processes {@link #kill} ended on purpose: their exit is no surprise worth reporting. */
+    private final Set<ProcessHandle> killed = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile boolean ready;
     private volatile Secrets secrets;
@@ -67,8 +73,8 @@ public final class LocalStack implements AutoCloseable {
         this.components = components(options.services());
     }
 
-    /** Infrastructure first, then the services in table order: an order in which every dependency comes first. */
-    private static List<Component> components(List<ServiceDefinition> services) {
+    /** Infrastructure first, then the services by tier in table order: an order in which every dependency comes first. */
+    static List<Component> components(List<ServiceDefinition> services) {
         List<Component> components = new ArrayList<>();
         components.add(new Postgres(services.stream().flatMap(service -> service.databaseName().stream()).toList()));
         components.add(new Kafka());
@@ -139,30 +145,43 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launchAll() {
+        Component.Supervisor supervisor = new StackSupervisor();
+        try {
+            launch(components, component -> startOne(component, supervisor), executor, starts::add).join();
+        } catch (CompletionException e) {
+            throw asStackException(e);
+        }
+    }
+
+    /**
+     * Starts each component on the executor as soon as everything it depends on is ready, so that
+     * independent components, such as all business services, start and become ready at the same
+     * time. {@code components} must list every dependency before its dependents.
+     *
+     * @param start     starts one component and returns once it is ready
+     * @param scheduled receives each component's start as it is scheduled
+     * @return completes once every component is ready, or exceptionally with the first failure
+     */
+    static CompletableFuture<Object> launch(List<? extends Component> components, Consumer<Component> start,
+                                            Executor executor, Consumer<CompletableFuture<Void>> scheduled) {
         Map<String, CompletableFuture<Void>> ready = new LinkedHashMap<>();
         CompletableFuture<Void> firstFailure = new CompletableFuture<>();
-        Component.Supervisor supervisor = new StackSupervisor();
         for (Component component : components) {
             CompletableFuture<?>[] dependencies = component.dependencies().stream()
                     .map(ready::get)
                     .filter(Objects::nonNull)
                     .toArray(CompletableFuture[]::new);
-            CompletableFuture<Void> started = CompletableFuture.allOf(dependencies)
-                    .thenRunAsync(() -> startOne(component, supervisor), executor);
-            started.whenComplete((ignored, failure) -> {
+            CompletableFuture<Void> whenReady = CompletableFuture.allOf(dependencies)
+                    .thenRunAsync(() -> start.accept(component), executor);
+            whenReady.whenComplete((ignored, failure) -> {
                 if (failure != null) {
                     firstFailure.completeExceptionally(failure);
                 }
             });
-            ready.put(component.name(), started);
-            starts.add(started);
+            ready.put(component.name(), whenReady);
+            scheduled.accept(whenReady);
         }
-        try {
-            CompletableFuture.anyOf(CompletableFuture.allOf(ready.values().toArray(CompletableFuture[]::new)), firstFailure)
-                    .join();
-        } catch (CompletionException e) {
-            throw asStackException(e);
-        }
+        return CompletableFuture.anyOf(CompletableFuture.allOf(ready.values().toArray(CompletableFuture[]::new)), firstFailure);
     }
 
     private void startOne(Component component, Component.Supervisor supervisor) {
@@ -282,6 +301,67 @@ public final class LocalStack implements AutoCloseable {
                 (System.nanoTime() - startNanos) / 1e9));
     }
 
+    /**
+     * Kills one component of the running stack at once, as a crash would: SIGKILL to its process
+     * and to whatever that started, so it neither finishes its work nor deregisters from Eureka.
+     * The rest of the stack keeps running. Any service, Kafka or Zipkin; not PostgreSQL. Returns
+     * once the processes are gone; {@link #startAgain} brings it back.
+     *
+     * @throws IllegalArgumentException if there is no such component, or it is PostgreSQL
+     * @throws IllegalStateException    if the stack is not running, or the component is not
+     */
+    public void kill(String name) {
+        JavaProcessComponent component = restartable(name);
+        ProcessHandle process = component.process()
+                .filter(ProcessHandle::isAlive)
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        killed.add(process);
+        long startNanos = System.nanoTime();
+        component.kill();
+        progress.line(name, String.format("killed (SIGKILL, pid %d) in %.1f s", process.pid(),
+                (System.nanoTime() - startNanos) / 1e9));
+    }
+
+    /**
+     * Starts a component that was killed (or crashed) again, as the stack started it at first
+     * (same port, environment and log file, which it appends to), and returns once it is ready by
+     * the same probe. A service that does not come up is left to {@link #stop()}.
+     *
+     * @throws IllegalArgumentException if there is no such component, or it is PostgreSQL
+     * @throws IllegalStateException    if the stack is not running, or the component still runs
+     * @throws StackException           if it does not become ready, with the end of its log
+     */
+    public void startAgain(String name) {
+        JavaProcessComponent component = restartable(name);
+        component.process().filter(ProcessHandle::isAlive).ifPresent(process -> {
+            throw new IllegalStateException(name + " is running (pid " + process.pid() + ")");
+        });
+        Ports.requireFree(component.ports());
+        CompletableFuture<Void> start = CompletableFuture.runAsync(() -> startOne(component, new StackSupervisor()), executor);
+        starts.add(start);
+        try {
+            start.join();
+        } catch (CompletionException e) {
+            throw asStackException(e);
+        }
+    }
+
+    private JavaProcessComponent restartable(String name) {
+        Component component = components.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown component '" + name + "'; known: "
+                        + components.stream().map(Component::name).toList()));
+        if (!(component instanceof JavaProcessComponent javaProcess)) {
+            throw new IllegalArgumentException(name + " cannot be killed and started again; only the services, "
+                    + Kafka.NAME + " and " + Zipkin.NAME + " can");
+        }
+        if (!ready || stopping) {
+            throw new IllegalStateException("The stack is not running");
+        }
+        return javaProcess;
+    }
+
     @Override
     public void close() {
         stop();
@@ -369,7 +449,7 @@ public final class LocalStack implements AutoCloseable {
                     pidFile.write(processes);
                     ownsPidFile = true;
                     process.onExit().thenRun(() -> {
-                        if (ready && !stopping) {
+                        if (ready && !stopping && !killed.contains(process)) {
                             progress.line(name, "exited unexpectedly; see " + display(options.logFile(name)));
                         }
                     });

@@ -76,6 +76,20 @@ final class Processes {
         return graceful;
     }
 
+    /**
+     * Kills the process and everything it started with SIGKILL, without asking first, and waits
+     * until they are gone. Returns whether they all are.
+     */
+    static boolean killTree(ProcessHandle root) {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        boolean gone = true;
+        for (ProcessHandle process : tree) {
+            gone &= awaitExit(process, FORCED_STOP_WAIT);
+        }
+        return gone;
+    }
+
     static boolean awaitExit(ProcessHandle process, Duration timeout) {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -6,7 +6,10 @@ import static dev.cloudshop.stack.ServiceDefinition.Tier.PLATFORM;
 
 import java.util.List;
 
-/** Every service of the system, in start order within each tier. Adding a service is one line. */
+/**
+ * Every service of the system. Platform services start one after another in table order; the
+ * business services all at once; the edge last. Adding a service is one line.
+ */
 public final class Services {
 
     static final String DISCOVERY = "discovery-service";
@@ -19,6 +22,10 @@ public final class Services {
             new ServiceDefinition(CONFIG,              8888, PLATFORM, false),
             new ServiceDefinition(AUTH,                9000, PLATFORM, false),
             new ServiceDefinition("product-service",   8081, BUSINESS, true),
+            new ServiceDefinition("review-service",    8082, BUSINESS, true),
+            new ServiceDefinition("order-service",     8083, BUSINESS, true),
+            new ServiceDefinition("payment-service",   8084, BUSINESS, true),
+            new ServiceDefinition("query-service",     8085, BUSINESS, true),
             new ServiceDefinition("gateway-service",   8080, EDGE,     false));
 
     private Services() {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServicesTests {
 
@@ -28,18 +31,32 @@ class ServicesTests {
                     .containsExactly("discovery-service", "config-service");
         }
 
-        @Test
-        void startsBusinessServicesAfterThePlatformAndTheInfrastructureTheyUse() {
-            assertThat(SpringBootService.dependenciesOf(Services.named("product-service"), ALL))
+        @ParameterizedTest
+        @ValueSource(strings = { "product-service", "review-service", "order-service", "payment-service", "query-service" })
+        void startsBusinessServicesAfterThePlatformAndTheInfrastructureTheyUse(String service) {
+            assertThat(SpringBootService.dependenciesOf(Services.named(service), ALL))
                     .containsExactlyInAnyOrder("discovery-service", "config-service", "auth-service", "kafka", "zipkin",
                             "postgres");
+        }
+
+        @Test
+        void startsBusinessServicesWithoutWaitingForEachOther() {
+            List<String> business = ALL.stream()
+                    .filter(service -> service.tier() == ServiceDefinition.Tier.BUSINESS)
+                    .map(ServiceDefinition::name)
+                    .toList();
+
+            for (String service : business) {
+                assertThat(SpringBootService.dependenciesOf(Services.named(service), ALL)).as(service)
+                        .doesNotContainAnyElementsOf(business);
+            }
         }
 
         @Test
         void startsEdgeServicesOnceEveryOtherServiceIsReady() {
             assertThat(SpringBootService.dependenciesOf(Services.named("gateway-service"), ALL))
                     .containsExactlyInAnyOrder("discovery-service", "config-service", "auth-service", "product-service",
-                            "zipkin");
+                            "review-service", "order-service", "payment-service", "query-service", "zipkin");
         }
 
         @Test
@@ -60,13 +77,33 @@ class ServicesTests {
         assertThat(auth.databaseName()).isEmpty();
     }
 
-    @Test
-    void derivesDatabaseUserAndPasswordVariableFromTheName() {
-        ServiceDefinition product = Services.named("product-service");
+    @ParameterizedTest
+    @CsvSource({
+            "product-service, 8081, product, PRODUCT_DB_PASSWORD",
+            "review-service,  8082, review,  REVIEW_DB_PASSWORD",
+            "order-service,   8083, order,   ORDER_DB_PASSWORD",
+            "payment-service, 8084, payment, PAYMENT_DB_PASSWORD",
+            "query-service,   8085, query,   QUERY_DB_PASSWORD" })
+    void runsEachBusinessServiceOnItsPortWithADatabaseOfItsOwn(String name, int port, String database, String variable) {
+        ServiceDefinition service = Services.named(name);
 
-        assertThat(product.databaseName()).contains("product");
-        assertThat(product.passwordVariable()).contains("PRODUCT_DB_PASSWORD");
+        assertThat(service.tier()).isEqualTo(ServiceDefinition.Tier.BUSINESS);
+        assertThat(service.port()).isEqualTo(port);
+        assertThat(service.databaseName()).contains(database);
+        assertThat(service.passwordVariable()).contains(variable);
+    }
+
+    @Test
+    void givesNoDatabaseToServicesThatOwnNone() {
         assertThat(Services.named("gateway-service").passwordVariable()).isEmpty();
+        assertThat(Services.named("auth-service").databaseName()).isEmpty();
+    }
+
+    @Test
+    void givesEveryDatabaseItsOwnNameAndPasswordVariable() {
+        assertThat(ALL).flatExtracting(service -> service.databaseName().stream().toList()).doesNotHaveDuplicates()
+                .doesNotContain(Postgres.SUPERUSER);
+        assertThat(ALL).flatExtracting(service -> service.passwordVariable().stream().toList()).doesNotHaveDuplicates();
     }
 
     @Test
