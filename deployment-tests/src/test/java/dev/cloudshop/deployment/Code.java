@@ -24,8 +24,13 @@ final class Code {
 
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z0-9][a-z0-9._-]*)\"");
 
+	/** A meter built with its name as a literal, or as a constant of the same class (group 3). */
 	private static final Pattern METER = Pattern.compile(
-			"(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer|FunctionCounter|TimeGauge)\\.builder\\(\\s*\"(cloudshop\\.[a-z0-9_.]+)\"");
+			"(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer|FunctionCounter|TimeGauge)\\.builder\\(\\s*"
+					+ "(?:\"(cloudshop\\.[a-z0-9_.]+)\"|([A-Z][A-Z0-9_]*)\\s*[,)])");
+
+	/** A constant that holds a meter name, e.g. {@code static final String METER = "cloudshop.projection.lag"}. */
+	private static final String METER_NAME_CONSTANT = "static\\s+final\\s+String\\s+%s\\s*=\\s*\"(cloudshop\\.[a-z0-9_.]+)\"";
 
 	private Code() {
 	}
@@ -66,9 +71,18 @@ final class Code {
 	static Map<String, String> meters() {
 		Map<String, String> meters = new TreeMap<>();
 		for (Path source : javaSources()) {
-			Matcher meter = METER.matcher(Repository.read(source));
+			String code = Repository.read(source);
+			Matcher meter = METER.matcher(code);
 			while (meter.find()) {
-				meters.put(meter.group(2).replace('.', '_'), meter.group(1));
+				String name = meter.group(2);
+				if (name == null) {
+					Matcher constant = Pattern.compile(METER_NAME_CONSTANT.formatted(meter.group(3))).matcher(code);
+					if (!constant.find()) {
+						continue; // not a Cloudshop meter, or its name is defined elsewhere
+					}
+					name = constant.group(1);
+				}
+				meters.put(name.replace('.', '_'), meter.group(1));
 			}
 		}
 		return meters;

@@ -24,12 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prometheus scrapes every service where it serves its metrics, and Grafana's provisioned
  * dashboards query the provisioned datasource for metrics the services export: Micrometer's
  * (HTTP, Kafka clients, Resilience4j) from the libraries the services use, Cloudshop's own from
- * the meters the code registers. Two families are announced before their code exists:
- * cloudshop_saga_* (order-service) and cloudshop_projection_lag_* (query-service).
+ * the meters the code registers.
  */
 class ObservabilityTests {
-
-	private static final List<String> ANNOUNCED = List.of("cloudshop_saga_", "cloudshop_projection_lag_");
 
 	private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*\\{");
 
@@ -93,8 +90,7 @@ class ObservabilityTests {
 			for (String metric : metrics(dashboard)) {
 				boolean library = LIBRARY_FAMILIES.entrySet().stream()
 					.anyMatch(f -> metric.startsWith(f.getKey()) && Repository.services().stream().anyMatch(f.getValue()));
-				boolean announced = ANNOUNCED.stream().anyMatch(metric::startsWith);
-				assertThat(library || announced || ownSeries.contains(metric))
+				assertThat(library || ownSeries.contains(metric))
 					.as(dashboard.path("title").asString() + " queries " + metric + ", which no service exports")
 					.isTrue();
 			}
@@ -109,9 +105,6 @@ class ObservabilityTests {
 			.anyMatch(Code.series(name, type)::contains));
 		assertThat(queried).contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
 				"kafka_consumer_fetch_manager_records_lag_max", "resilience4j_circuitbreaker_state");
-		for (String announced : ANNOUNCED) {
-			assertThat(queried).anyMatch(m -> m.startsWith(announced));
-		}
 	}
 
 	private static Set<String> metrics(JsonNode dashboard) {
