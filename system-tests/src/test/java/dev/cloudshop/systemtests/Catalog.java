@@ -45,11 +45,32 @@ final class Catalog {
     }
 
     static Http.Response create(String sku) {
-        Http.Response created = Http.post(PRODUCTS, newProduct(sku), Tokens.asAdmin());
+        return create(newProduct(sku));
+    }
+
+    /** Creates a product at {@code price} EUR with {@code stock} units, named after its SKU; answers its id. */
+    static String create(String sku, BigDecimal price, int stock) {
+        Map<String, Object> product = newProduct(sku);
+        product.put("price", price);
+        product.put("stock", stock);
+        return create(product).json().get("id").asString();
+    }
+
+    private static Http.Response create(Map<String, Object> product) {
+        Http.Response created = Http.post(PRODUCTS, product, Tokens.asAdmin());
         if (created.status() != 201) {
-            throw new AssertionError("Creating " + sku + " answered " + created);
+            throw new AssertionError("Creating " + product.get("sku") + " answered " + created);
         }
         return created;
+    }
+
+    /** The units in stock as product-service, the owner of stock, tells now. */
+    static int stock(String productId) {
+        Http.Response product = Http.get(url(productId));
+        if (product.status() != 200) {
+            throw new AssertionError("Reading product " + productId + " answered " + product);
+        }
+        return product.json().get("stock").asInt();
     }
 
     static String url(String productId) {

@@ -53,6 +53,10 @@ final class Http {
         return send("PUT", url, body, headers);
     }
 
+    static Response delete(String url, String... headers) {
+        return send("DELETE", url, null, headers);
+    }
+
     private static Response send(String method, String url, Object body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))

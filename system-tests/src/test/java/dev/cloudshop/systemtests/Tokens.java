@@ -41,6 +41,11 @@ final class Tokens {
         return signIn("alice");
     }
 
+    /** bob's token: another customer. */
+    static String otherCustomer() {
+        return signIn("bob");
+    }
+
     /** {@code Authorization: Bearer <admin token>}, then the given header pairs. */
     static String[] asAdmin(String... headers) {
         return bearer(admin(), headers);
